@@ -1,0 +1,38 @@
+package org.eservices.app.businesslicence;
+
+/**
+ * Ids of {@code bpmn/business-licence.bpmn} and its forms, in one place.
+ */
+public final class BusinessLicenceProcess {
+
+	public static final String KEY = "business-licence";
+
+	public static final String START_FORM = "business-licence-application";
+
+	public static final String REVIEW_APPLICATION = "ReviewApplication";
+
+	public static final String PROVIDE_MORE_INFORMATION = "ProvideMoreInformation";
+
+	public static final String ISSUE_LICENCE = "IssueLicence";
+
+	public static final String LICENCE_APPROVED = "LicenceApproved";
+
+	public static final String APPLICATION_REJECTED = "ApplicationRejected";
+
+	public static final String GROUP_LICENSING = "licensing";
+
+	/** Variables the forms and the delegate set. */
+	public static final String DECISION = "decision";
+
+	public static final String LICENCE_NUMBER = "licenceNumber";
+
+	public static final String REJECTION_REASON = "rejectionReason";
+
+	public static final String INFORMATION_REQUEST = "informationRequest";
+
+	public static final String ADDITIONAL_INFORMATION = "additionalInformation";
+
+	private BusinessLicenceProcess() {
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.eservices.app.engine;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.eservices.portal.security.Roles;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Security for the engine's own endpoints. {@code /engine-rest} (where Camunda Modeler
+ * deploys) takes HTTP Basic against the same identity as the portal and only admins and
+ * analysts; the engine then sees that user, so its authorizations apply. The Camunda
+ * webapps keep their own login, sessions and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineSecurityConfig {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/engine-rest/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest()
+				.hasAnyAuthority(Roles.authority(Roles.ADMIN), Roles.authority(Roles.ANALYST)))
+			.httpBasic((basic) -> basic.realmName("eservices engine"))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/camunda/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf(AbstractHttpConfigurer::disable)
+			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin()));
+		return http.build();
+	}
+
+	/**
+	 * Hands the user Spring Security authenticated to the engine, for its authorization
+	 * checks.
+	 */
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.addUrlPatterns("/engine-rest/*");
+		registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+		registration.setName("engine-rest-authentication");
+		return registration;
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.eservices.app.identity;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.eservices.portal.security.Roles;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo users of the zero-set-up profile only; no other profile has them (or their
+ * password).
+ */
+@Component
+@Profile("default")
+@Order(2)
+class DemoUsers extends AbstractProcessEnginePlugin {
+
+	/**
+	 * Camunda's own admin group: with a member in it, the webapps' first-run setup page
+	 * is closed.
+	 */
+	static final String CAMUNDA_ADMIN = "camunda-admin";
+
+	static final List<DemoUser> USERS = List.of(new DemoUser("anna", "Anna", "Citizen", List.of(Roles.CITIZEN)),
+			new DemoUser("omar", "Omar", "Citizen", List.of(Roles.CITIZEN)),
+			new DemoUser("clara", "Clara", "Clerk", List.of(Roles.CLERK, "licensing")),
+			new DemoUser("sam", "Sam", "Supervisor", List.of(Roles.SUPERVISOR, Roles.CLERK, "licensing")),
+			new DemoUser("alex", "Alex", "Admin", List.of(Roles.ADMIN, CAMUNDA_ADMIN)),
+			new DemoUser("ada", "Ada", "Analyst", List.of(Roles.ANALYST)));
+
+	private final String password;
+
+	DemoUsers(@Value("${eservices.demo-users.password}") String password) {
+		this.password = password;
+	}
+
+	@Override
+	public void postProcessEngineBuild(ProcessEngine engine) {
+		IdentityService identity = engine.getIdentityService();
+		if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN).count() == 0) {
+			org.camunda.bpm.engine.identity.Group group = identity.newGroup(CAMUNDA_ADMIN);
+			group.setName("Camunda administrators");
+			group.setType("SYSTEM");
+			identity.saveGroup(group);
+		}
+		for (DemoUser demo : USERS) {
+			if (identity.createUserQuery().userId(demo.id()).count() > 0) {
+				continue;
+			}
+			User user = identity.newUser(demo.id());
+			user.setFirstName(demo.firstName());
+			user.setLastName(demo.lastName());
+			user.setEmail(demo.id() + "@example.org");
+			user.setPassword(this.password);
+			identity.saveUser(user);
+			for (String group : demo.groups()) {
+				identity.createMembership(demo.id(), group);
+			}
+		}
+	}
+
+	record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.eservices.portal.catalog;
+
+import java.util.List;
+
+/**
+ * The latest deployed version of an e-service, as the catalog shows it.
+ *
+ * @param key process definition key, the e-service's stable id
+ * @param referencePrefix first part of its reference numbers, e.g. {@code BL}
+ * @param citizenVariables process variables the applicant may read (e.g. a licence
+ * number)
+ * @param milestones the steps a request can go through, in model order
+ */
+public record EService(String key, String name, String description, String category, String referencePrefix,
+		Integer processingDays, int version, String definitionId, List<String> citizenVariables,
+		List<Milestone> milestones) {
+
+}

@@ -1,0 +1,84 @@
+package org.eservices.portal.forms;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * form-js's number rules: decimal digits, increment, min and max, on exact decimals as
+ * form-js computes them with big.js.
+ */
+final class NumberRules {
+
+	private NumberRules() {
+	}
+
+	static void check(JsonNode component, JsonNode value, List<String> errors) {
+		if (value.isTextual() && "NaN".equals(value.asText())) {
+			errors.add("Value is not a number.");
+			return;
+		}
+		if (!Js.truthy(value)) {
+			return;
+		}
+		BigDecimal number = decimal(value);
+		if (number == null) {
+			errors.add("Value is not a number.");
+			return;
+		}
+		JsonNode decimalDigits = component.path("decimalDigits");
+		if (decimalDigits.isNumber() && decimalDigits.asInt() >= 0
+				&& Math.max(0, number.stripTrailingZeros().scale()) > decimalDigits.asInt()) {
+			int digits = decimalDigits.asInt();
+			errors.add(switch (digits) {
+				case 0 -> "Value is expected to be an integer.";
+				case 1 -> "Value is expected to have at most 1 decimal digit.";
+				default -> "Value is expected to have at most " + digits + " decimal digits.";
+			});
+		}
+		BigDecimal increment = decimal(component.path("increment"));
+		if (increment != null && increment.signum() != 0) {
+			BigDecimal offset = number.remainder(increment);
+			if (offset.signum() != 0) {
+				BigDecimal previous = number.subtract(offset);
+				errors.add("Please select a valid value, the two nearest valid values are " + Js.plain(previous)
+						+ " and " + Js.plain(previous.add(increment)) + ".");
+			}
+		}
+	}
+
+	/**
+	 * @param direction -1 for a minimum (value must not be less), 1 for a maximum
+	 */
+	static void compare(JsonNode limit, JsonNode value, int direction, String name, List<String> errors) {
+		BigDecimal bound = decimal(limit);
+		BigDecimal number = decimal(value);
+		if (bound == null || number == null) {
+			errors.add((direction < 0 ? "Min" : "Max") + " validation value is not a valid number.");
+			return;
+		}
+		if (number.compareTo(bound) == direction) {
+			errors.add("Field must have " + name + " value of " + Js.toString(limit) + ".");
+		}
+	}
+
+	static BigDecimal decimal(JsonNode node) {
+		if (node == null) {
+			return null;
+		}
+		if (node.isNumber()) {
+			return node.decimalValue();
+		}
+		if (node.isTextual()) {
+			try {
+				return new BigDecimal(node.asText().trim());
+			}
+			catch (NumberFormatException ex) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.eservices.portal.paging;
+
+import java.util.List;
+
+/**
+ * One page of a list the API returns, with what a client needs to page on.
+ */
+public record PageResponse<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+
+	public static final int MAX_SIZE = 100;
+
+	public static <T> PageResponse<T> of(List<T> content, PageRequest request, long total) {
+		return new PageResponse<>(content, request.page(), request.size(), total,
+				(int) ((total + request.size() - 1) / request.size()));
+	}
+
+	/** A page request with bounds applied: page from 0, size 1 to {@value #MAX_SIZE}. */
+	public record PageRequest(int page, int size) {
+
+		public static PageRequest of(int page, int size) {
+			return new PageRequest(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+		}
+
+		public int offset() {
+			return this.page * this.size;
+		}
+
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.eservices.portal.requests;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.eservices.portal.problems.NotFoundException;
+import org.eservices.portal.tasks.TaskForm;
+import org.eservices.portal.tasks.TaskForms;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a request waits for from its citizen: user tasks of its process assigned to them.
+ */
+@Service
+class CitizenActions {
+
+	private final TaskService taskService;
+
+	private final TaskForms taskForms;
+
+	CitizenActions(TaskService taskService, TaskForms taskForms) {
+		this.taskService = taskService;
+		this.taskForms = taskForms;
+	}
+
+	List<Action> waitingFor(ServiceRequest request) {
+		if (request.getProcessInstanceId() == null) {
+			return List.of();
+		}
+		return this.taskService.createTaskQuery()
+			.processInstanceId(request.getProcessInstanceId())
+			.taskAssignee(request.getCitizenId())
+			.active()
+			.initializeFormKeys()
+			.orderByTaskCreateTime()
+			.asc()
+			.list()
+			.stream()
+			.map((task) -> new Action(task.getId(), task.getName(), instant(task.getCreateTime()),
+					instant(task.getDueDate()), this.taskForms.open(task)))
+			.toList();
+	}
+
+	@Transactional
+	void complete(ServiceRequest request, String taskId, ObjectNode data) {
+		Task task = (request.getProcessInstanceId() == null) ? null
+				: this.taskService.createTaskQuery()
+					.taskId(taskId)
+					.processInstanceId(request.getProcessInstanceId())
+					.taskAssignee(request.getCitizenId())
+					.active()
+					.initializeFormKeys()
+					.singleResult();
+		if (task == null) {
+			throw new NotFoundException("action", taskId);
+		}
+		this.taskForms.complete(task, data);
+	}
+
+	private static Instant instant(Date date) {
+		return (date != null) ? date.toInstant() : null;
+	}
+
+	record Action(String id, String name, Instant created, Instant due, TaskForm form) {
+
+	}
+
+}

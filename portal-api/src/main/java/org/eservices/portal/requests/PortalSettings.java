@@ -1,0 +1,14 @@
+package org.eservices.portal.requests;
+
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param timeZone the public body's time zone: the year in reference numbers follows it
+ */
+@ConfigurationProperties("eservices.portal")
+public record PortalSettings(@DefaultValue("UTC") ZoneId timeZone) {
+
+}

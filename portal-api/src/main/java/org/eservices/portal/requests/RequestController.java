@@ -1,0 +1,93 @@
+package org.eservices.portal.requests;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eservices.portal.paging.PageResponse;
+import org.eservices.portal.paging.PageResponse.PageRequest;
+import org.eservices.portal.requests.Submissions.Submission;
+import org.eservices.portal.security.PortalUser;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The citizen's side: submit a request, list and follow one's own requests, act on them.
+ */
+@RestController
+class RequestController {
+
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private final Submissions submissions;
+
+	private final Requests requests;
+
+	private final CitizenActions actions;
+
+	RequestController(Submissions submissions, Requests requests, CitizenActions actions) {
+		this.submissions = submissions;
+		this.requests = requests;
+		this.actions = actions;
+	}
+
+	@PostMapping("/api/services/{key}/requests")
+	ResponseEntity<SubmissionResponse> submit(PortalUser citizen, @PathVariable String key,
+			@RequestBody ObjectNode data,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		Submission submission;
+		try {
+			submission = this.submissions.submit(citizen, key, data, idempotencyKey);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// a concurrent call with the same key won the race: answer with its request
+			submission = this.submissions.replay(citizen, idempotencyKey, key, data).orElseThrow(() -> ex);
+		}
+		ServiceRequest request = submission.request();
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.location(URI.create("/api/requests/" + request.getReference()))
+			.header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
+			.body(new SubmissionResponse(request.getReference(), request.getServiceKey(), request.getServiceName(),
+					request.getStatus(), request.getStatusLabel(), request.getSubmittedAt()));
+	}
+
+	@GetMapping("/api/requests")
+	PageResponse<RequestView> mine(PortalUser citizen, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.requests.mine(citizen.id(), PageRequest.of(page, size));
+	}
+
+	@GetMapping("/api/requests/{reference}")
+	RequestDetail get(PortalUser citizen, @PathVariable String reference) {
+		ServiceRequest request = this.requests.ownedBy(citizen.id(), reference);
+		return new RequestDetail(this.requests.detail(request), this.actions.waitingFor(request));
+	}
+
+	@PostMapping("/api/requests/{reference}/actions/{taskId}")
+	ResponseEntity<Void> act(PortalUser citizen, @PathVariable String reference, @PathVariable String taskId,
+			@RequestBody ObjectNode data) {
+		this.actions.complete(this.requests.ownedBy(citizen.id(), reference), taskId, data);
+		return ResponseEntity.noContent().build();
+	}
+
+	record SubmissionResponse(String reference, String serviceKey, String serviceName, String status,
+			String statusLabel, Instant submittedAt) {
+
+	}
+
+	record RequestDetail(@JsonUnwrapped RequestView request, List<CitizenActions.Action> actions) {
+
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.eservices.portal.requests;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A request as the portal shows it: what was submitted, where it stands, what happened so
+ * far.
+ *
+ * @param outcome process variables the e-service marks as citizen-visible (licence
+ * number, rejection reason, ...)
+ */
+public record RequestView(String reference, String serviceKey, String serviceName, String status, String statusLabel,
+		boolean closed, Instant submittedAt, Instant updatedAt, Instant closedAt, JsonNode data,
+		List<TimelineEntry> timeline, Map<String, Object> outcome) {
+
+	public record TimelineEntry(String code, String label, Instant reachedAt) {
+
+	}
+
+	/** Which request a process instance serves. */
+	public record Reference(String reference, String serviceKey, String serviceName) {
+
+		public static final Reference NONE = new Reference(null, null, null);
+
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.eservices.portal.requests;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.eservices.portal.catalog.EService;
+import org.eservices.portal.catalog.ServiceCatalog;
+import org.eservices.portal.paging.PageResponse;
+import org.eservices.portal.paging.PageResponse.PageRequest;
+import org.eservices.portal.problems.NotFoundException;
+import org.eservices.portal.requests.RequestView.TimelineEntry;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads requests from the platform's index, for their citizen or for staff.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Requests {
+
+	private final ServiceRequestRepository requests;
+
+	private final RequestMilestoneRepository milestones;
+
+	private final ServiceCatalog catalog;
+
+	private final HistoryService historyService;
+
+	private final ObjectMapper mapper;
+
+	Requests(ServiceRequestRepository requests, RequestMilestoneRepository milestones, ServiceCatalog catalog,
+			HistoryService historyService, ObjectMapper mapper) {
+		this.requests = requests;
+		this.milestones = milestones;
+		this.catalog = catalog;
+		this.historyService = historyService;
+		this.mapper = mapper;
+	}
+
+	public PageResponse<RequestView> mine(String citizenId, PageRequest page) {
+		Page<ServiceRequest> found = this.requests.findByCitizenIdOrderBySubmittedAtDescIdDesc(citizenId,
+				org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
+		return PageResponse.of(found.getContent().stream().map((request) -> view(request, false)).toList(), page,
+				found.getTotalElements());
+	}
+
+	/** A citizen's own request; another citizen's is answered as not found. */
+	public ServiceRequest ownedBy(String citizenId, String reference) {
+		return this.requests.findByReferenceAndCitizenId(reference, citizenId)
+			.orElseThrow(() -> new NotFoundException("request", reference));
+	}
+
+	public RequestView detail(ServiceRequest request) {
+		return view(request, true);
+	}
+
+	/** The request behind a process instance, for staff who may see its task. */
+	public RequestView forStaff(String processInstanceId) {
+		return this.requests.findByProcessInstanceId(processInstanceId)
+			.map((request) -> view(request, true))
+			.orElse(null);
+	}
+
+	public Map<String, RequestView.Reference> referencesOf(Collection<String> processInstanceIds) {
+		if (processInstanceIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.requests.findByProcessInstanceIdIn(processInstanceIds)
+			.stream()
+			.collect(Collectors.toMap(ServiceRequest::getProcessInstanceId,
+					(request) -> new RequestView.Reference(request.getReference(), request.getServiceKey(),
+							request.getServiceName())));
+	}
+
+	private RequestView view(ServiceRequest request, boolean full) {
+		List<TimelineEntry> timeline = full ? this.milestones.findByRequestIdOrderByReachedAtAscIdAsc(request.getId())
+			.stream()
+			.map((m) -> new TimelineEntry(m.getCode(), m.getLabel(), m.getReachedAt()))
+			.toList() : null;
+		return new RequestView(request.getReference(), request.getServiceKey(), request.getServiceName(),
+				request.getStatus(), request.getStatusLabel(), request.getClosedAt() != null, request.getSubmittedAt(),
+				request.getUpdatedAt(), request.getClosedAt(), full ? json(request.getSubmittedData()) : null, timeline,
+				full ? outcome(request) : null);
+	}
+
+	private Map<String, Object> outcome(ServiceRequest request) {
+		List<String> visible = this.catalog.byDefinitionId(request.getProcessDefinitionId())
+			.map(EService::citizenVariables)
+			.orElse(List.of());
+		if (visible.isEmpty() || request.getProcessInstanceId() == null) {
+			return Map.of();
+		}
+		return this.historyService.createHistoricVariableInstanceQuery()
+			.processInstanceId(request.getProcessInstanceId())
+			.variableNameIn(visible.toArray(String[]::new))
+			.disableBinaryFetching()
+			.list()
+			.stream()
+			.filter((variable) -> variable.getValue() != null)
+			.collect(Collectors.toMap(HistoricVariableInstance::getName, HistoricVariableInstance::getValue,
+					(a, b) -> a));
+	}
+
+	private JsonNode json(String text) {
+		try {
+			return this.mapper.readTree(text);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Stored form data is not JSON", ex);
+		}
+	}
+
+}

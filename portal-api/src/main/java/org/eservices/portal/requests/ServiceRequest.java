@@ -1,0 +1,146 @@
+package org.eservices.portal.requests;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eservices.portal.catalog.EService;
+import org.eservices.portal.catalog.Milestone;
+
+/**
+ * A citizen's request for an e-service, as indexed by the platform.
+ */
+@Entity
+@Table(name = "service_request")
+public class ServiceRequest {
+
+	static final String SUBMITTED = "submitted";
+
+	@Id
+	private Long id;
+
+	private String reference;
+
+	private String serviceKey;
+
+	private String serviceName;
+
+	private String processDefinitionId;
+
+	private String processInstanceId;
+
+	private String citizenId;
+
+	private String status;
+
+	private String statusLabel;
+
+	@Column(columnDefinition = "text")
+	private String submittedData;
+
+	private String idempotencyKey;
+
+	private String requestHash;
+
+	private Instant submittedAt;
+
+	private Instant updatedAt;
+
+	private Instant closedAt;
+
+	protected ServiceRequest() {
+	}
+
+	ServiceRequest(long id, EService service, ZoneId zone, String citizenId, String submittedData,
+			String idempotencyKey, String requestHash, Instant now) {
+		this.id = id;
+		this.serviceKey = service.key();
+		this.serviceName = service.name();
+		this.processDefinitionId = service.definitionId();
+		this.citizenId = citizenId;
+		this.status = SUBMITTED;
+		this.statusLabel = "Submitted";
+		this.submittedData = submittedData;
+		this.idempotencyKey = idempotencyKey;
+		this.requestHash = requestHash;
+		this.submittedAt = now;
+		this.updatedAt = now;
+		// PREFIX-YEAR-NNNNNN, the number being the row's id
+		this.reference = "%s-%d-%06d".formatted(service.referencePrefix(), now.atZone(zone).getYear(), id);
+	}
+
+	void started(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	void reached(Milestone milestone, Instant at) {
+		this.status = milestone.code();
+		this.statusLabel = milestone.label();
+		this.updatedAt = at;
+	}
+
+	void closed(Instant at) {
+		this.closedAt = at;
+		this.updatedAt = at;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getReference() {
+		return this.reference;
+	}
+
+	public String getServiceKey() {
+		return this.serviceKey;
+	}
+
+	public String getServiceName() {
+		return this.serviceName;
+	}
+
+	public String getProcessDefinitionId() {
+		return this.processDefinitionId;
+	}
+
+	public String getProcessInstanceId() {
+		return this.processInstanceId;
+	}
+
+	public String getCitizenId() {
+		return this.citizenId;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public String getStatusLabel() {
+		return this.statusLabel;
+	}
+
+	public String getSubmittedData() {
+		return this.submittedData;
+	}
+
+	public String getRequestHash() {
+		return this.requestHash;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getClosedAt() {
+		return this.closedAt;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.eservices.portal.requests;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ServiceRequestRepository extends JpaRepository<ServiceRequest, Long> {
+
+	Optional<ServiceRequest> findByReference(String reference);
+
+	Optional<ServiceRequest> findByReferenceAndCitizenId(String reference, String citizenId);
+
+	Optional<ServiceRequest> findByCitizenIdAndIdempotencyKey(String citizenId, String idempotencyKey);
+
+	Optional<ServiceRequest> findByProcessInstanceId(String processInstanceId);
+
+	List<ServiceRequest> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
+
+	Page<ServiceRequest> findByCitizenIdOrderBySubmittedAtDescIdDesc(String citizenId, Pageable pageable);
+
+}

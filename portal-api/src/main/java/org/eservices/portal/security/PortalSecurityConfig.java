@@ -1,0 +1,81 @@
+package org.eservices.portal.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Who may call what in the portal and its API. The one place where sign-in is wired:
+ * browsers sign in with a form and keep a server-side session (CSRF protected); API
+ * clients send HTTP Basic with the same users.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PortalSecurityConfig implements WebMvcConfigurer {
+
+	/**
+	 * After the engine's own chains (engine REST, Camunda webapps), which match narrower
+	 * paths.
+	 */
+	public static final int ORDER = 100;
+
+	private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+
+	@Bean
+	@Order(ORDER)
+	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers(HttpMethod.GET, "/api/services", "/api/services/*")
+					.permitAll()
+					.requestMatchers(HttpMethod.POST, "/api/services/*/requests")
+					.hasRole("CITIZEN")
+					.requestMatchers("/api/requests/**")
+					.hasRole("CITIZEN")
+					.requestMatchers("/api/tasks/**")
+					.hasAnyRole("CLERK", "SUPERVISOR")
+					.requestMatchers("/", "/index.html", "/login", "/error", "/actuator/health/**")
+					.permitAll()
+					.anyRequest()
+					.authenticated())
+			.formLogin((form) -> form.permitAll())
+			.httpBasic(
+					(basic) -> basic.realmName("eservices").authenticationEntryPoint(ProblemResponses.unauthorized()))
+			.logout((logout) -> logout.logoutSuccessUrl("/"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+				// a request that carries its own credentials cannot be forged by another
+				// site
+				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+			.exceptionHandling(
+					(errors) -> errors.defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), API)
+						.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), API));
+		return http.build();
+	}
+
+	@Bean
+	@Profile("!keycloak")
+	AuthenticationProvider engineIdentityAuthenticationProvider(IdentityService identityService) {
+		return new EngineIdentityAuthenticationProvider(identityService);
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new PortalUserArgumentResolver());
+	}
+
+}

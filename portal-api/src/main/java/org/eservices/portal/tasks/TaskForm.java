@@ -1,0 +1,12 @@
+package org.eservices.portal.tasks;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A user task's form, ready for form-js: its schema and the data it opens with.
+ */
+public record TaskForm(JsonNode schema, Map<String, Object> data) {
+
+}

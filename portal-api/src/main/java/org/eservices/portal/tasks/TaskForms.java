@@ -1,0 +1,100 @@
+package org.eservices.portal.tasks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.eservices.portal.forms.FormDefinition;
+import org.eservices.portal.forms.FormValidator;
+import org.eservices.portal.problems.NotFoundException;
+import org.eservices.portal.variables.VariableJson;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Opens and completes user tasks through their form-js forms: what the form shows, and a
+ * completion validated against the form's own rules.
+ */
+@Service
+public class TaskForms {
+
+	private final FormService formService;
+
+	private final TaskService taskService;
+
+	private final FormValidator validator;
+
+	private final VariableJson variableJson;
+
+	private final ObjectMapper mapper;
+
+	private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
+
+	public TaskForms(FormService formService, TaskService taskService, FormValidator validator,
+			VariableJson variableJson, ObjectMapper mapper) {
+		this.formService = formService;
+		this.taskService = taskService;
+		this.validator = validator;
+		this.variableJson = variableJson;
+		this.mapper = mapper;
+	}
+
+	/**
+	 * The form with only the variables it refers to, so that a citizen's form does not
+	 * carry the clerks' internal data.
+	 */
+	public TaskForm open(Task task) {
+		FormDefinition form = form(task);
+		String schemaText = form.schema().toString();
+		Map<String, Object> data = new LinkedHashMap<>();
+		variables(task).forEach((name, value) -> {
+			if (Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(schemaText).find()) {
+				data.put(name, value);
+			}
+		});
+		return new TaskForm(form.schema(), data);
+	}
+
+	/** Validates the data against the task's form, then completes the task with it. */
+	public void complete(Task task, ObjectNode data) {
+		ObjectNode accepted = this.validator.validate(form(task), data, variables(task)).orThrow();
+		this.taskService.complete(task.getId(), this.variableJson.toVariables(accepted));
+	}
+
+	private Map<String, Object> variables(Task task) {
+		return this.variableJson.toJson(this.taskService.getVariablesTyped(task.getId(), false));
+	}
+
+	private FormDefinition form(Task task) {
+		if (task.getCamundaFormRef() == null && task.getFormKey() == null) {
+			throw new NotFoundException("form for task", task.getId());
+		}
+		// a form bound by deployment or version is fixed for the task definition;
+		// "latest" is not
+		boolean fixed = task.getCamundaFormRef() != null && !"latest".equals(task.getCamundaFormRef().getBinding());
+		if (!fixed) {
+			return load(task);
+		}
+		return this.forms.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+				(key) -> load(task));
+	}
+
+	private FormDefinition load(Task task) {
+		try (InputStream form = this.formService.getDeployedTaskForm(task.getId())) {
+			return FormDefinition.of(this.mapper.readTree(form));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
