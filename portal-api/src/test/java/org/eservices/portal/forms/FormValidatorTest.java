@@ -1,0 +1,97 @@
+package org.eservices.portal.forms;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/**
+ * What the server checks beyond form-js's own rules (a browser's widgets cannot send
+ * these), and what it keeps of valid data.
+ */
+class FormValidatorTest {
+
+	private static final ObjectMapper MAPPER = new ObjectMapper();
+
+	private final FormValidator validator = new FormValidator(new ScalaFeelEvaluator(), MAPPER);
+
+	private static final String SCHEMA = """
+			{ "type": "default", "components": [
+			  { "id": "Name", "key": "name", "type": "textfield", "validate": { "required": true } },
+			  { "id": "Age", "key": "age", "type": "number" },
+			  { "id": "Agree", "key": "agree", "type": "checkbox" },
+			  { "id": "Kind", "key": "kind", "type": "select", "values": [ { "label": "A", "value": "a" } ] },
+			  { "id": "Day", "key": "day", "type": "datetime", "subtype": "date" },
+			  { "id": "Why", "key": "why", "type": "textfield", "conditional": { "hide": "=kind != \\"a\\"" } },
+			  { "id": "G", "type": "group", "path": "address", "components": [
+			    { "id": "Street", "key": "street", "type": "textfield" } ] }
+			] }""";
+
+	@Test
+	void rejectsValuesOfTheWrongType() throws Exception {
+		ValidatedData result = validate("""
+				{ "name": 42, "age": "12", "agree": "yes", "day": "2026-02-30" }""");
+
+		assertThat(result.errors()).containsOnly(entry("name", List.of("Value must be text.")),
+				entry("age", List.of("Value must be a number.")),
+				entry("agree", List.of("Value must be true or false.")),
+				entry("day", List.of("Value must be a date (YYYY-MM-DD).")));
+	}
+
+	@Test
+	void rejectsKeysThatAreNotFieldsOfTheForm() throws Exception {
+		ValidatedData result = validate("""
+				{ "name": "Anna", "isAdmin": true, "address": { "street": "Main St", "zip": "1234" } }""");
+
+		assertThat(result.errors()).containsOnlyKeys("isAdmin", "address.zip");
+		assertThat(result.errors().get("isAdmin")).containsExactly(FormValidator.UNKNOWN_FIELD);
+	}
+
+	@Test
+	void keepsOnlyVisibleFieldsOfValidData() throws Exception {
+		ValidatedData result = validate("""
+				{ "name": "Anna", "kind": "a", "why": "because", "address": { "street": "Main St" } }""");
+		assertThat(result.valid()).isTrue();
+		assertThat(result.accepted()).isEqualTo(json("""
+				{ "name": "Anna", "kind": "a", "why": "because", "address": { "street": "Main St" } }"""));
+
+		ValidatedData hidden = validate("""
+				{ "name": "Anna", "why": "sneaked in while hidden" }""");
+		assertThat(hidden.valid()).isTrue();
+		assertThat(hidden.accepted()).isEqualTo(json("""
+				{ "name": "Anna" }"""));
+	}
+
+	@Test
+	void conditionsSeeTheFormsInitialData() throws Exception {
+		ValidatedData result = this.validator.validate(FormDefinition.of(json(SCHEMA)),
+				(ObjectNode) json("{ \"name\": \"Anna\", \"why\": \"x\" }"), Map.of("kind", "a"));
+
+		assertThat(result.accepted().has("why")).isTrue();
+	}
+
+	@Test
+	void throwsWithTheErrorsPerFieldWhenAskedForValidData() throws Exception {
+		ValidatedData result = validate("{}");
+
+		assertThat(result.valid()).isFalse();
+		org.assertj.core.api.Assertions.assertThatThrownBy(result::orThrow)
+			.isInstanceOfSatisfying(FormValidationException.class,
+					(ex) -> assertThat(ex.errors()).containsOnly(entry("name", List.of("Field is required."))));
+	}
+
+	private ValidatedData validate(String data) throws Exception {
+		return this.validator.validate(FormDefinition.of(json(SCHEMA)), (ObjectNode) json(data), Map.of());
+	}
+
+	private static JsonNode json(String text) throws Exception {
+		return MAPPER.readTree(text);
+	}
+
+}
