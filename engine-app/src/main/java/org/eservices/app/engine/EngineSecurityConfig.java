@@ -2,6 +2,7 @@ package org.eservices.app.engine;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.eservices.portal.security.ProblemResponses;
 import org.eservices.portal.security.Roles;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
  * Security for the engine's own endpoints. {@code /engine-rest} (where Camunda Modeler
@@ -25,10 +27,12 @@ class EngineSecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher("/engine-rest/**")
+		http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest()
 				.hasAnyAuthority(Roles.authority(Roles.ADMIN), Roles.authority(Roles.ANALYST)))
-			.httpBasic((basic) -> basic.realmName("eservices engine"))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(ProblemResponses.unauthorized())
+				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable);
 		return http.build();
@@ -37,7 +41,7 @@ class EngineSecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher("/camunda/**")
+		http.securityMatcher(new AntPathRequestMatcher("/camunda/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf(AbstractHttpConfigurer::disable)
 			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin()));

@@ -40,7 +40,8 @@ class BusinessLicenceProcessTest {
 	static final String CITIZEN = "anna";
 
 	@RegisterExtension
-	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+	static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+		.builder("camunda-process-test.cfg.xml")
 		.assertClassCoverageAtLeast(0.9)
 		.build();
 

@@ -5,9 +5,7 @@ import java.time.Instant;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.eservices.portal.catalog.ModelProperties;
 
 import org.springframework.context.event.EventListener;
@@ -37,17 +35,19 @@ class MilestoneRecorder {
 	@EventListener
 	void on(DelegateExecution execution) {
 		String event = execution.getEventName();
-		boolean start = ExecutionListener.EVENTNAME_START.equals(event);
-		boolean end = ExecutionListener.EVENTNAME_END.equals(event);
-		if ((!start && !end) || execution.getProcessBusinessKey() == null) {
+		String activityInstance = execution.getActivityInstanceId();
+		if (execution.getProcessBusinessKey() == null) {
 			return;
 		}
-		if (execution.getProcessInstanceId().equals(execution.getActivityInstanceId())) {
-			return; // the process instance's own start and end: its first and last
-					// activity report too
+		// the process instance's own events carry no activity instance (start) or its id
+		// (end)
+		boolean processLevel = activityInstance == null || activityInstance.equals(execution.getProcessInstanceId());
+		if (processLevel && ExecutionListener.EVENTNAME_END.equals(event) && execution.getParentId() == null) {
+			this.requests.findByReference(execution.getProcessBusinessKey())
+				.ifPresent((request) -> request.closed(this.clock.instant()));
 		}
-		FlowElement element = execution.getBpmnModelElementInstance();
-		if (start) {
+		else if (!processLevel && ExecutionListener.EVENTNAME_START.equals(event)) {
+			FlowElement element = execution.getBpmnModelElementInstance();
 			ModelProperties.milestone(element)
 				.ifPresent((milestone) -> this.requests.findByReference(execution.getProcessBusinessKey())
 					.ifPresent((request) -> {
@@ -56,10 +56,6 @@ class MilestoneRecorder {
 						this.milestones.save(new RequestMilestone(request.getId(), milestone.code(), milestone.label(),
 								element.getId(), now));
 					}));
-		}
-		else if (element instanceof EndEvent && element.getParentElement() instanceof Process) {
-			this.requests.findByReference(execution.getProcessBusinessKey())
-				.ifPresent((request) -> request.closed(this.clock.instant()));
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.eservices.portal.security;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -35,6 +39,8 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 	public static final int ORDER = 100;
 
 	private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+
+	private static final RequestMatcher LOGIN = new AntPathRequestMatcher("/login");
 
 	@Bean
 	@Order(ORDER)
@@ -58,13 +64,34 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 			.logout((logout) -> logout.logoutSuccessUrl("/"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-				// a request that carries its own credentials cannot be forged by another
-				// site
-				.ignoringRequestMatchers((request) -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+				.ignoringRequestMatchers(PortalSecurityConfig::cannotBeForged))
+			.requestCache((cache) -> cache.requestCache(browserRequestsOnly()))
 			.exceptionHandling(
 					(errors) -> errors.defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), API)
 						.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), API));
 		return http.build();
+	}
+
+	/**
+	 * Remember a page to return to after sign-in, but never an API call (and open no
+	 * session for it).
+	 */
+	private static RequestCache browserRequestsOnly() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new NegatedRequestMatcher(API));
+		return cache;
+	}
+
+	/**
+	 * A forged cross-site request rides on the victim's session cookie. One that brings
+	 * its own credentials, or no session at all, has nothing to ride on (sign-in itself
+	 * stays protected).
+	 */
+	private static boolean cannotBeForged(HttpServletRequest request) {
+		if (LOGIN.matches(request)) {
+			return false;
+		}
+		return request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null;
 	}
 
 	@Bean

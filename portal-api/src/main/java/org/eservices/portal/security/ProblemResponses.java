@@ -8,16 +8,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * 401 and 403 for API clients as problem documents, not a redirect to the login page.
+ * 401 and 403 for API clients as problem documents, written at once: no redirect to the
+ * login page, no error-page dispatch (which would read a rejected upload a second time).
  */
-final class ProblemResponses {
+public final class ProblemResponses {
 
 	private ProblemResponses() {
 	}
 
-	static AuthenticationEntryPoint unauthorized() {
+	public static AuthenticationEntryPoint unauthorized() {
 		return (request, response, ex) -> {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"eservices\"");
 			write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
@@ -25,9 +27,11 @@ final class ProblemResponses {
 		};
 	}
 
-	static AccessDeniedHandler forbidden() {
+	public static AccessDeniedHandler forbidden() {
 		return (request, response, ex) -> write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-				"Your role does not allow this.");
+				(ex instanceof CsrfException)
+						? "Missing or invalid CSRF token: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header."
+						: "Your role does not allow this.");
 	}
 
 	private static void write(HttpServletResponse response, int status, String title, String detail)

@@ -1,0 +1,45 @@
+package org.eservices.app.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The portal API as a client calls it: JSON in and out, HTTP Basic as the given user.
+ */
+class Api {
+
+	private final TestRestTemplate rest;
+
+	Api(TestRestTemplate rest) {
+		this.rest = rest;
+	}
+
+	ResponseEntity<JsonNode> get(String user, String path) {
+		return exchange(user, HttpMethod.GET, path, null, new HttpHeaders());
+	}
+
+	ResponseEntity<JsonNode> post(String user, String path, String json) {
+		return post(user, path, json, new HttpHeaders());
+	}
+
+	ResponseEntity<JsonNode> post(String user, String path, String json, HttpHeaders headers) {
+		return exchange(user, HttpMethod.POST, path, json, headers);
+	}
+
+	ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, String json, HttpHeaders headers) {
+		HttpHeaders all = new HttpHeaders();
+		all.addAll(headers);
+		if (json != null) {
+			all.setContentType(MediaType.APPLICATION_JSON);
+		}
+		TestRestTemplate client = (user != null) ? this.rest.withBasicAuth(user, TestUsers.PASSWORD) : this.rest;
+		return client.exchange(path, method, new HttpEntity<>(json, all), JsonNode.class);
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.eservices.app.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatalogIntegrationTest extends PostgresIntegrationTest {
+
+	@Test
+	void anyoneCanBrowseTheCatalog() {
+		ResponseEntity<JsonNode> response = this.api.get(null, "/api/services");
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+		JsonNode licence = find(response.getBody(), "business-licence");
+		assertThat(licence.get("name").asText()).isEqualTo("Business licence application");
+		assertThat(licence.get("category").asText()).isEqualTo("Business");
+		assertThat(licence.get("processingDays").asInt()).isEqualTo(10);
+		assertThat(licence.get("description").asText()).startsWith("Apply for a licence");
+	}
+
+	@Test
+	void serviceDetailCarriesItsStartFormAndMilestones() {
+		JsonNode detail = this.api.get(null, "/api/services/business-licence").getBody();
+
+		assertThat(detail.at("/startForm/id").asText()).isEqualTo("business-licence-application");
+		assertThat(detail.at("/startForm/components").findValuesAsText("key")).contains("applicantName", "email",
+				"phone", "businessName", "activityType", "address", "employees", "openingDate");
+		assertThat(detail.get("milestones").findValuesAsText("code")).startsWith("submitted", "under-review")
+			.containsExactlyInAnyOrder("submitted", "under-review", "rejected", "information-requested", "approved");
+	}
+
+	@Test
+	void unknownServiceIsAProblem404() {
+		ResponseEntity<JsonNode> response = this.api.get(null, "/api/services/no-such-service");
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	static JsonNode find(JsonNode services, String key) {
+		for (JsonNode service : services) {
+			if (key.equals(service.get("key").asText())) {
+				return service;
+			}
+		}
+		throw new AssertionError("No e-service " + key + " in " + services);
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.eservices.app.it;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole platform on real PostgreSQL with the production profile (no demo users: each
+ * test creates the users it needs), driven over HTTP. All subclasses share one
+ * application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "camunda.bpm.job-execution.enabled=false" })
+@ActiveProfiles("postgres")
+@Import({ PostgresTestDatabase.class, TestUsers.class })
+abstract class PostgresIntegrationTest {
+
+	@Autowired
+	protected TestRestTemplate rest;
+
+	@Autowired
+	protected TestUsers users;
+
+	protected Api api;
+
+	@BeforeEach
+	void setUpApi() {
+		this.users.ensureStandardUsers();
+		this.api = new Api(this.rest);
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.eservices.app.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A request from submission to decision, as citizen and clerks see it, and who sees what.
+ */
+class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
+
+	@Test
+	void clerkAsksForMoreInformationCitizenAnswersClerkApproves() {
+		String reference = submit(TestUsers.ANNA, "Loop Bakery");
+		String review = taskOf(TestUsers.CLARA, reference);
+
+		JsonNode task = this.api.get(TestUsers.CLARA, "/api/tasks/" + review).getBody();
+		assertThat(task.at("/task/name").asText()).isEqualTo("Review application");
+		assertThat(task.at("/form/schema/id").asText()).isEqualTo("business-licence-review");
+		assertThat(task.at("/request/data/businessName").asText()).isEqualTo("Loop Bakery");
+
+		ResponseEntity<JsonNode> incomplete = this.api.post(TestUsers.CLARA, "/api/tasks/" + review + "/complete",
+				"{\"decision\": \"moreInfo\"}");
+		assertThat(incomplete.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(incomplete.getBody().at("/errors/informationRequest/0").asText()).isEqualTo("Field is required.");
+
+		assertThat(this.api
+			.post(TestUsers.CLARA, "/api/tasks/" + review + "/complete",
+					"{\"decision\": \"moreInfo\", \"informationRequest\": \"Please send the floor plan.\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		JsonNode waiting = this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody();
+		assertThat(waiting.get("status").asText()).isEqualTo("information-requested");
+		assertThat(waiting.get("actions")).hasSize(1);
+		JsonNode action = waiting.get("actions").get(0);
+		assertThat(action.at("/form/schema/id").asText()).isEqualTo("business-licence-more-info");
+		assertThat(action.at("/form/data/informationRequest").asText()).isEqualTo("Please send the floor plan.");
+		assertThat(action.at("/form/data").has("decision")).as("clerks' variables stay with the clerks").isFalse();
+
+		String actionPath = "/api/requests/" + reference + "/actions/" + action.get("id").asText();
+		assertThat(this.api.post(TestUsers.ANNA, actionPath, "{}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(
+				this.api.post(TestUsers.OMAR, actionPath, "{\"additionalInformation\": \"not mine\"}").getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.post(TestUsers.ANNA, actionPath, "{\"additionalInformation\": \"Floor plan: 40 m2.\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		String secondReview = taskOf(TestUsers.CLARA, reference);
+		assertThat(this.api.get(TestUsers.CLARA, "/api/tasks/" + secondReview)
+			.getBody()
+			.at("/form/data/additionalInformation")
+			.asText()).isEqualTo("Floor plan: 40 m2.");
+		assertThat(this.api
+			.post(TestUsers.CLARA, "/api/tasks/" + secondReview + "/complete", "{\"decision\": \"approve\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		JsonNode approved = this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody();
+		assertThat(approved.get("status").asText()).isEqualTo("approved");
+		assertThat(approved.get("statusLabel").asText()).isEqualTo("Approved");
+		assertThat(approved.get("closed").asBoolean()).isTrue();
+		assertThat(approved.at("/outcome/licenceNumber").asText()).isEqualTo("LIC-" + reference);
+		assertThat(approved.get("timeline").findValuesAsText("code")).containsExactly("submitted", "under-review",
+				"information-requested", "under-review", "approved");
+		assertThat(approved.get("actions")).isEmpty();
+	}
+
+	@Test
+	void rejectionShowsTheReasonToTheCitizen() {
+		String reference = submit(TestUsers.ANNA, "Rejected Kiosk");
+		String review = taskOf(TestUsers.CLARA, reference);
+
+		this.api.post(TestUsers.CLARA, "/api/tasks/" + review + "/complete",
+				"{\"decision\": \"reject\", \"rejectionReason\": \"Street trading is not allowed there.\"}");
+
+		JsonNode rejected = this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody();
+		assertThat(rejected.get("status").asText()).isEqualTo("rejected");
+		assertThat(rejected.at("/outcome/rejectionReason").asText()).isEqualTo("Street trading is not allowed there.");
+	}
+
+	@Test
+	void citizensSeeOnlyTheirOwnRequests() {
+		String annas = submit(TestUsers.ANNA, "Anna's Own Shop");
+		String omars = submit(TestUsers.OMAR, "Omar's Own Shop");
+
+		assertThat(this.api.get(TestUsers.OMAR, "/api/requests/" + annas).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		JsonNode omarsList = this.api.get(TestUsers.OMAR, "/api/requests?size=100").getBody();
+		assertThat(omarsList.get("content").findValuesAsText("reference")).contains(omars).doesNotContain(annas);
+		JsonNode annasList = this.api.get(TestUsers.ANNA, "/api/requests?size=100").getBody();
+		assertThat(annasList.get("content").get(0).get("reference").asText()).as("newest first").isEqualTo(annas);
+		assertThat(this.api.get(TestUsers.CLARA, "/api/requests").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void clerksSeeOnlyTheirGroupsTasksAndClaimsAreExclusive() {
+		String reference = submit(TestUsers.ANNA, "Claimed Shop");
+		String review = taskOf(TestUsers.CLARA, reference);
+
+		assertThat(this.api.get(TestUsers.PETRA, "/api/tasks?size=100")
+			.getBody()
+			.get("content")
+			.findValuesAsText("reference")).doesNotContain(reference);
+		assertThat(this.api.get(TestUsers.PETRA, "/api/tasks/" + review).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.post(TestUsers.PETRA, "/api/tasks/" + review + "/claim", null).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.get(TestUsers.ANNA, "/api/tasks").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+		assertThat(this.api.post(TestUsers.CLARA, "/api/tasks/" + review + "/claim", null).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(this.api.get(TestUsers.CLARA, "/api/tasks/" + review).getBody().at("/task/assignee").asText())
+			.isEqualTo(TestUsers.CLARA);
+		assertThat(this.api.post(TestUsers.CLARA_COLLEAGUE, "/api/tasks/" + review + "/claim", null).getStatusCode())
+			.isEqualTo(HttpStatus.CONFLICT);
+		assertThat(this.api
+			.post(TestUsers.CLARA_COLLEAGUE, "/api/tasks/" + review + "/complete", "{\"decision\": \"approve\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+
+		assertThat(this.api.post(TestUsers.CLARA, "/api/tasks/" + review + "/unclaim", null).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(this.api.post(TestUsers.CLARA_COLLEAGUE, "/api/tasks/" + review + "/claim", null).getStatusCode())
+			.isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	@Test
+	void inboxFiltersByServiceAndPages() {
+		submit(TestUsers.ANNA, "Paging Shop 1");
+		submit(TestUsers.ANNA, "Paging Shop 2");
+
+		JsonNode page = this.api.get(TestUsers.CLARA, "/api/tasks?service=business-licence&size=1").getBody();
+		assertThat(page.get("content")).hasSize(1);
+		assertThat(page.get("totalElements").asInt()).isGreaterThanOrEqualTo(2);
+		assertThat(page.get("content").get(0).get("serviceKey").asText()).isEqualTo("business-licence");
+		assertThat(this.api.get(TestUsers.CLARA, "/api/tasks?service=no-such-service")
+			.getBody()
+			.get("totalElements")
+			.asInt()).isZero();
+	}
+
+	private String submit(String citizen, String businessName) {
+		ResponseEntity<JsonNode> response = this.api.post(citizen, Applications.PATH, Applications.valid(businessName));
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		return response.getBody().get("reference").asText();
+	}
+
+	private String taskOf(String clerk, String reference) {
+		for (JsonNode task : this.api.get(clerk, "/api/tasks?size=100").getBody().get("content")) {
+			if (reference.equals(task.get("reference").asText())) {
+				return task.get("id").asText();
+			}
+		}
+		throw new AssertionError("No task for " + reference + " in " + clerk + "'s inbox");
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.eservices.app.it;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Users the integration tests sign in as; created through the engine's identity service.
+ */
+@TestComponent
+class TestUsers {
+
+	static final String PASSWORD = "test-password-1";
+
+	static final String ANNA = "anna";
+
+	static final String OMAR = "omar";
+
+	/** A citizen whose submissions are all expected to be refused. */
+	static final String IVAN = "ivan";
+
+	static final String CLARA = "clara";
+
+	static final String CLARA_COLLEAGUE = "carl";
+
+	/** A clerk of another department: must not see licensing's tasks. */
+	static final String PETRA = "petra";
+
+	static final String ADA = "ada";
+
+	private final IdentityService identity;
+
+	TestUsers(IdentityService identity) {
+		this.identity = identity;
+	}
+
+	void ensureStandardUsers() {
+		ensureGroup("parking");
+		ensure(ANNA, List.of("citizen"));
+		ensure(OMAR, List.of("citizen"));
+		ensure(IVAN, List.of("citizen"));
+		ensure(CLARA, List.of("clerk", "licensing"));
+		ensure(CLARA_COLLEAGUE, List.of("clerk", "licensing"));
+		ensure(PETRA, List.of("clerk", "parking"));
+		ensure(ADA, List.of("analyst"));
+	}
+
+	synchronized void ensure(String id, List<String> groups) {
+		if (this.identity.createUserQuery().userId(id).count() > 0) {
+			return;
+		}
+		User user = this.identity.newUser(id);
+		user.setFirstName(id);
+		user.setLastName("Test");
+		user.setPassword(PASSWORD);
+		this.identity.saveUser(user);
+		for (String group : groups) {
+			this.identity.createMembership(id, group);
+		}
+	}
+
+	private void ensureGroup(String id) {
+		if (this.identity.createGroupQuery().groupId(id).count() == 0) {
+			Group group = this.identity.newGroup(id);
+			group.setName(id);
+			group.setType("WORKFLOW");
+			this.identity.saveGroup(group);
+		}
+	}
+
+}
