@@ -16,8 +16,15 @@ class Api {
 
 	private final TestRestTemplate rest;
 
+	private final String password;
+
 	Api(TestRestTemplate rest) {
+		this(rest, TestUsers.PASSWORD);
+	}
+
+	Api(TestRestTemplate rest, String password) {
 		this.rest = rest;
+		this.password = password;
 	}
 
 	ResponseEntity<JsonNode> get(String user, String path) {
@@ -38,7 +45,7 @@ class Api {
 		if (json != null) {
 			all.setContentType(MediaType.APPLICATION_JSON);
 		}
-		TestRestTemplate client = (user != null) ? this.rest.withBasicAuth(user, TestUsers.PASSWORD) : this.rest;
+		TestRestTemplate client = (user != null) ? this.rest.withBasicAuth(user, this.password) : this.rest;
 		return client.exchange(path, method, new HttpEntity<>(json, all), JsonNode.class);
 	}
 

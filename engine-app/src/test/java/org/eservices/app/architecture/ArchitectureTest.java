@@ -1,0 +1,52 @@
+package org.eservices.app.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+import org.springframework.web.bind.annotation.RestController;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The dependency and naming rules of ARCHITECTURE.md and STYLE.md, checked on every
+ * build.
+ */
+@AnalyzeClasses(packages = "org.eservices", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	@ArchTest
+	static final ArchRule portalApiDoesNotKnowTheApp = noClasses().that()
+		.resideInAPackage("org.eservices.portal..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.eservices.app..");
+
+	/** Engine internals only where they must be: engine set-up and the FEEL adapter. */
+	@ArchTest
+	static final ArchRule engineInternalsStayInFewPlaces = noClasses().that()
+		.resideOutsideOfPackages("org.eservices.app.engine..", "org.eservices.app.identity..")
+		.and()
+		.doNotHaveSimpleName("ScalaFeelEvaluator")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.camunda.bpm.engine.impl..", "org.camunda.bpm.dmn.feel.impl..");
+
+	@ArchTest
+	static final ArchRule delegatesAreNamedSo = classes().that()
+		.implement(JavaDelegate.class)
+		.should()
+		.haveSimpleNameEndingWith("Delegate")
+		.andShould()
+		.beAnnotatedWith(org.springframework.stereotype.Component.class);
+
+	@ArchTest
+	static final ArchRule controllersAreNamedSo = classes().that()
+		.areAnnotatedWith(RestController.class)
+		.should()
+		.haveSimpleNameEndingWith("Controller");
+
+}

@@ -1,0 +1,81 @@
+package org.eservices.app.it;
+
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The zero-set-up default as a newcomer runs it: no profile, an H2 file database, the
+ * demo users, and the README's walk-through works with their password.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+class ZeroSetupDefaultTest {
+
+	@TempDir
+	static Path dataDirectory;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	IdentityService identityService;
+
+	Api api;
+
+	@DynamicPropertySource
+	static void h2File(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url",
+				() -> "jdbc:h2:file:" + dataDirectory.resolve("eservices") + ";DB_CLOSE_ON_EXIT=FALSE");
+	}
+
+	@BeforeEach
+	void demoPassword() {
+		this.api = new Api(this.rest, "demo");
+	}
+
+	@Test
+	void demoUsersRunTheWalkThroughOnH2() {
+		ResponseEntity<JsonNode> submitted = this.api.post("anna", Applications.PATH, Applications.valid("Demo Deli"));
+		assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String reference = submitted.getBody().get("reference").asText();
+
+		String task = null;
+		for (JsonNode candidate : this.api.get("clara", "/api/tasks?size=100").getBody().get("content")) {
+			if (reference.equals(candidate.get("reference").asText())) {
+				task = candidate.get("id").asText();
+			}
+		}
+		assertThat(task).as("clara's inbox has the new request").isNotNull();
+		assertThat(this.api.post("clara", "/api/tasks/" + task + "/complete", "{\"decision\": \"approve\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+		JsonNode request = this.api.get("anna", "/api/requests/" + reference).getBody();
+		assertThat(request.get("status").asText()).isEqualTo("approved");
+		assertThat(request.at("/outcome/licenceNumber").asText()).isEqualTo("LIC-" + reference);
+	}
+
+	@Test
+	void cockpitsFirstRunSetupIsClosedBecauseAnAdminExists() {
+		// Camunda's webapps offer "create the first admin" to anyone while camunda-admin
+		// is empty
+		assertThat(this.identityService.createUserQuery().memberOfGroup("camunda-admin").list())
+			.extracting(org.camunda.bpm.engine.identity.User::getId)
+			.containsExactly("alex");
+		assertThat(this.identityService.checkPassword("alex", "demo")).isTrue();
+	}
+
+}
