@@ -1,6 +1,7 @@
 -- The service-request index: one row per citizen request, keyed by its reference number
 -- (the process business key), for fast "my requests" and search without engine queries.
-create sequence service_request_seq start with 1 increment by 1;
+-- handed out in blocks of 50 by each node (RequestNumbers)
+create sequence service_request_seq start with 1 increment by 50;
 
 create table service_request (
     id                    bigint       not null primary key,

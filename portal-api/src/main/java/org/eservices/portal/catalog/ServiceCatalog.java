@@ -3,6 +3,7 @@ package org.eservices.portal.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -17,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -51,6 +54,13 @@ public class ServiceCatalog {
 
 	private final Map<String, FormDefinition> startForms = new ConcurrentHashMap<>();
 
+	static final Duration LATEST_TTL = Duration.ofSeconds(2);
+
+	private final Cache<String, EService> latest = Caffeine.newBuilder()
+		.expireAfterWrite(LATEST_TTL)
+		.maximumSize(1_000)
+		.build();
+
 	public ServiceCatalog(RepositoryService repositoryService, FormService formService, ObjectMapper objectMapper) {
 		this.repositoryService = repositoryService;
 		this.formService = formService;
@@ -69,7 +79,22 @@ public class ServiceCatalog {
 			.toList();
 	}
 
+	/**
+	 * The latest version of an e-service. A found one is remembered for
+	 * {@link #LATEST_TTL}, so a burst of submissions does not query the engine each time;
+	 * a new version is picked up within that time, a new e-service at once.
+	 */
 	public Optional<EService> find(String key) {
+		EService known = this.latest.getIfPresent(key);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<EService> found = query(key);
+		found.ifPresent((service) -> this.latest.put(key, service));
+		return found;
+	}
+
+	private Optional<EService> query(String key) {
 		ProcessDefinition definition = this.repositoryService.createProcessDefinitionQuery()
 			.processDefinitionKey(key)
 			.latestVersion()

@@ -2,10 +2,15 @@ package org.eservices.portal.requests;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.persistence.EntityManager;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.eservices.portal.catalog.Milestone;
 import org.eservices.portal.catalog.ModelProperties;
 
 import org.springframework.context.event.EventListener;
@@ -20,14 +25,20 @@ import org.springframework.stereotype.Component;
 @Component
 class MilestoneRecorder {
 
-	private final ServiceRequestRepository requests;
+	private final EntityManager entityManager;
 
 	private final RequestMilestoneRepository milestones;
 
 	private final Clock clock;
 
-	MilestoneRecorder(ServiceRequestRepository requests, RequestMilestoneRepository milestones, Clock clock) {
-		this.requests = requests;
+	/**
+	 * Milestone of each flow node, per process definition: models never change once
+	 * deployed.
+	 */
+	private final Map<String, Optional<Milestone>> byActivity = new ConcurrentHashMap<>();
+
+	MilestoneRecorder(EntityManager entityManager, RequestMilestoneRepository milestones, Clock clock) {
+		this.entityManager = entityManager;
 		this.milestones = milestones;
 		this.clock = clock;
 	}
@@ -43,20 +54,33 @@ class MilestoneRecorder {
 		// (end)
 		boolean processLevel = activityInstance == null || activityInstance.equals(execution.getProcessInstanceId());
 		if (processLevel && ExecutionListener.EVENTNAME_END.equals(event) && execution.getParentId() == null) {
-			this.requests.findByReference(execution.getProcessBusinessKey())
-				.ifPresent((request) -> request.closed(this.clock.instant()));
+			request(execution).ifPresent((request) -> request.closed(this.clock.instant()));
 		}
 		else if (!processLevel && ExecutionListener.EVENTNAME_START.equals(event)) {
-			FlowElement element = execution.getBpmnModelElementInstance();
-			ModelProperties.milestone(element)
-				.ifPresent((milestone) -> this.requests.findByReference(execution.getProcessBusinessKey())
-					.ifPresent((request) -> {
-						Instant now = this.clock.instant();
-						request.reached(milestone, now);
-						this.milestones.save(new RequestMilestone(request.getId(), milestone.code(), milestone.label(),
-								element.getId(), now));
-					}));
+			milestone(execution).ifPresent((milestone) -> request(execution).ifPresent((request) -> {
+				Instant now = this.clock.instant();
+				request.reached(milestone, now);
+				this.milestones.save(new RequestMilestone(request.getId(), milestone.code(), milestone.label(),
+						execution.getCurrentActivityId(), now));
+			}));
 		}
+	}
+
+	private Optional<Milestone> milestone(DelegateExecution execution) {
+		return this.byActivity.computeIfAbsent(
+				execution.getProcessDefinitionId() + "#" + execution.getCurrentActivityId(),
+				(key) -> ModelProperties.milestone(execution.getBpmnModelElementInstance()));
+	}
+
+	/**
+	 * By primary key: found in the persistence context when the submission is still
+	 * running.
+	 */
+	private Optional<ServiceRequest> request(DelegateExecution execution) {
+		String reference = execution.getProcessBusinessKey();
+		Long id = ServiceRequest.idOf(reference);
+		ServiceRequest request = (id != null) ? this.entityManager.find(ServiceRequest.class, id) : null;
+		return Optional.ofNullable(request).filter((found) -> reference.equals(found.getReference()));
 	}
 
 }

@@ -72,6 +72,20 @@ public class ServiceRequest {
 		this.reference = "%s-%d-%06d".formatted(service.referencePrefix(), now.atZone(zone).getYear(), id);
 	}
 
+	/**
+	 * The row id a reference number carries ({@code BL-2026-000042} is row 42), so the
+	 * engine's business key leads to the row by primary key.
+	 */
+	static Long idOf(String reference) {
+		int dash = reference.lastIndexOf('-');
+		try {
+			return (dash >= 0) ? Long.valueOf(reference.substring(dash + 1)) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
 	void started(String processInstanceId) {
 		this.processInstanceId = processInstanceId;
 	}

@@ -97,7 +97,7 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 	@Bean
 	@Profile("!keycloak")
 	AuthenticationProvider engineIdentityAuthenticationProvider(IdentityService identityService) {
-		return new EngineIdentityAuthenticationProvider(identityService);
+		return new CachingAuthenticationProvider(new EngineIdentityAuthenticationProvider(identityService));
 	}
 
 	@Override

@@ -1,0 +1,202 @@
+package org.eservices.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
+import org.eservices.EservicesApplication;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Submissions per second through the whole portal path (HTTP, authentication, form
+ * validation, reference number, index row, process start) against raw in-process starts
+ * of the same process with the same variables, in one run on one embedded PostgreSQL 17.
+ *
+ * <p>
+ * Run: {@code ./mvnw -q -Pbench -pl bench -am -DskipTests verify} (optionally
+ * {@code -Dbench.count=2000 -Dbench.threads=8}).
+ */
+public final class SubmissionBenchmark {
+
+	static final String PASSWORD = "bench-password";
+
+	static final int ROUNDS = 2;
+
+	static final String CITIZEN = "benchcitizen";
+
+	static final String BODY = """
+			{"applicantName":"Bench Citizen","email":"bench@example.org","phone":"+4930664040900",
+			 "businessName":"Bench Bakery","activityType":"food","address":"1 Bench Street, Springfield",
+			 "employees":3,"openingDate":"2027-01-15","declaration":true}""";
+
+	static final byte[] BODY_BYTES = BODY.getBytes(StandardCharsets.UTF_8);
+
+	private SubmissionBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int count = Integer.getInteger("bench.count", 2000);
+		int threads = Integer.getInteger("bench.threads", 8);
+		int warmup = Integer.getInteger("bench.warmup", count);
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setServerConfig("listen_addresses", "127.0.0.1")
+			.setServerConfig("max_connections", "200")
+			.start()) {
+			ConfigurableApplicationContext app = start(postgres);
+			try {
+				createCitizen(app.getBean(IdentityService.class));
+				RuntimeService runtime = app.getBean(RuntimeService.class);
+				URL url = URI
+					.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
+							+ "/api/services/business-licence/requests")
+					.toURL();
+				String authorization = "Basic " + Base64.getEncoder()
+					.encodeToString((CITIZEN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+				Load raw = (i) -> runtime.startProcessInstanceByKey("business-licence", variables(i));
+				Load submission = (i) -> submit(url, authorization);
+
+				System.out.printf("warming up (%d of each)%n", warmup);
+				Runner.run("warm-up raw", warmup, threads, raw);
+				Runner.run("warm-up submissions", warmup, threads, submission);
+
+				// alternate the two, so that neither profits from a smaller database or a
+				// colder JIT
+				double rawRate = 0;
+				double submitRate = 0;
+				for (int round = 1; round <= ROUNDS; round++) {
+					submitRate += Runner.run("portal submissions, round " + round, count, threads, submission) / ROUNDS;
+					rawRate += Runner.run("raw engine starts, round " + round, count, threads, raw) / ROUNDS;
+				}
+				System.out.printf("%nbusiness-licence, %d each, %d threads, PostgreSQL 17 (embedded)%n", count,
+						threads);
+				System.out.printf("raw engine starts/s (mean):     %8.1f%n", rawRate);
+				System.out.printf("portal submissions/s (mean):    %8.1f%n", submitRate);
+				System.out.printf("ratio submissions/raw:          %8.2f  (target >= 0.80)%n", submitRate / rawRate);
+			}
+			finally {
+				app.close();
+			}
+		}
+	}
+
+	private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
+		SpringApplication application = new SpringApplication(EservicesApplication.class);
+		application.setAdditionalProfiles("postgres");
+		// command-line arguments outrank the profile's SPRING_DATASOURCE_* placeholders
+		return application.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres", "--server.port=0",
+				"--server.address=127.0.0.1", "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off");
+	}
+
+	private static void createCitizen(IdentityService identity) {
+		User user = identity.newUser(CITIZEN);
+		user.setFirstName("Bench");
+		user.setLastName("Citizen");
+		user.setPassword(PASSWORD);
+		identity.saveUser(user);
+		identity.createMembership(CITIZEN, "citizen");
+	}
+
+	/** The variables a submission sets, so both paths store the same. */
+	private static Map<String, Object> variables(int i) {
+		return Map.of("applicantName", "Bench Citizen", "email", "bench@example.org", "phone", "+4930664040900",
+				"businessName", "Bench Bakery", "activityType", "food", "address", "1 Bench Street, Springfield",
+				"employees", 3L, "openingDate", "2027-01-15", "declaration", true, "citizenId", CITIZEN);
+	}
+
+	/**
+	 * A blocking HTTP/1.1 call with keep-alive: the lightest client the JDK has, so that
+	 * the client's own CPU (it shares the machine with the server) weighs as little as
+	 * possible.
+	 */
+	private static void submit(URL url, String authorization) throws IOException {
+		HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+		connection.setRequestMethod("POST");
+		connection.setDoOutput(true);
+		connection.setRequestProperty("Content-Type", "application/json");
+		connection.setRequestProperty("Authorization", authorization);
+		try (OutputStream out = connection.getOutputStream()) {
+			out.write(BODY_BYTES);
+		}
+		int status = connection.getResponseCode();
+		try (InputStream in = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
+			byte[] body = in.readAllBytes();
+			if (status != 201) {
+				throw new IllegalStateException(
+						"Submission failed: " + status + " " + new String(body, StandardCharsets.UTF_8));
+			}
+		}
+	}
+
+	private static long jvmCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	@FunctionalInterface
+	interface Load {
+
+		void call(int i) throws Exception;
+
+	}
+
+	/** Runs a load on a fixed number of threads and reports progress and the rate. */
+	static final class Runner {
+
+		private Runner() {
+		}
+
+		static double run(String name, int count, int threads, Load load) throws InterruptedException {
+			AtomicInteger next = new AtomicInteger();
+			AtomicInteger done = new AtomicInteger();
+			Thread[] workers = new Thread[threads];
+			long start = System.nanoTime();
+			long cpuStart = jvmCpuNanos();
+			for (int t = 0; t < threads; t++) {
+				workers[t] = new Thread(() -> {
+					for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+						try {
+							load.call(i);
+						}
+						catch (Exception ex) {
+							throw new IllegalStateException(ex);
+						}
+						int finished = done.incrementAndGet();
+						if (finished % Math.max(1, count / 4) == 0) {
+							System.out.printf("  %s: %d/%d%n", name, finished, count);
+						}
+					}
+				}, name + "-" + t);
+				workers[t].start();
+			}
+			for (Thread worker : workers) {
+				worker.join();
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			if (done.get() != count) {
+				throw new IllegalStateException(name + " finished " + done.get() + " of " + count);
+			}
+			System.out.printf("  %s: %.1f/s, JVM CPU %.2f ms per operation%n", name, count / seconds,
+					(jvmCpuNanos() - cpuStart) / 1e6 / count);
+			return count / seconds;
+		}
+
+	}
+
+}
