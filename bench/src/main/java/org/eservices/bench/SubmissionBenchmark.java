@@ -8,6 +8,8 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,7 +17,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eservices.EservicesApplication;
+import org.eservices.portal.requests.Submissions;
+import org.eservices.portal.security.PortalUser;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -69,6 +75,10 @@ public final class SubmissionBenchmark {
 
 				Load raw = (i) -> runtime.startProcessInstanceByKey("business-licence", variables(i));
 				Load submission = (i) -> submit(url, authorization);
+				Submissions submissions = app.getBean(Submissions.class);
+				ObjectNode data = (ObjectNode) app.getBean(ObjectMapper.class).readTree(BODY);
+				PortalUser citizen = new PortalUser(CITIZEN, Set.of("citizen"), List.of("citizen"));
+				Load inProcess = (i) -> submissions.submit(citizen, "business-licence", data.deepCopy(), null);
 
 				System.out.printf("warming up (%d of each)%n", warmup);
 				Runner.run("warm-up raw", warmup, threads, raw);
@@ -78,15 +88,21 @@ public final class SubmissionBenchmark {
 				// colder JIT
 				double rawRate = 0;
 				double submitRate = 0;
+				double serviceRate = 0;
 				for (int round = 1; round <= ROUNDS; round++) {
 					submitRate += Runner.run("portal submissions, round " + round, count, threads, submission) / ROUNDS;
 					rawRate += Runner.run("raw engine starts, round " + round, count, threads, raw) / ROUNDS;
+					serviceRate += Runner.run("in-process submissions (no HTTP), round " + round, count, threads,
+							inProcess) / ROUNDS;
 				}
 				System.out.printf("%nbusiness-licence, %d each, %d threads, PostgreSQL 17 (embedded)%n", count,
 						threads);
 				System.out.printf("raw engine starts/s (mean):     %8.1f%n", rawRate);
 				System.out.printf("portal submissions/s (mean):    %8.1f%n", submitRate);
+				System.out.printf("in-process submissions/s (mean):%8.1f  (same work without HTTP and sign-in)%n",
+						serviceRate);
 				System.out.printf("ratio submissions/raw:          %8.2f  (target >= 0.80)%n", submitRate / rawRate);
+				System.out.printf("ratio in-process/raw:           %8.2f%n", serviceRate / rawRate);
 			}
 			finally {
 				app.close();

@@ -32,6 +32,11 @@ class TestUsers {
 
 	static final String ADA = "ada";
 
+	/**
+	 * Only for the wrong-password test: a failed sign-in locks the user out for a while.
+	 */
+	static final String THROTTLED = "tom";
+
 	private final IdentityService identity;
 
 	TestUsers(IdentityService identity) {
@@ -47,6 +52,10 @@ class TestUsers {
 		ensure(CLARA_COLLEAGUE, List.of("clerk", "licensing"));
 		ensure(PETRA, List.of("clerk", "parking"));
 		ensure(ADA, List.of("analyst"));
+	}
+
+	static void ensureThrottleVictim(TestUsers users) {
+		users.ensure(THROTTLED, List.of("citizen"));
 	}
 
 	synchronized void ensure(String id, List<String> groups) {

@@ -33,13 +33,23 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 		.maximumSize(10_000)
 		.build();
 
-	private final SecretKeySpec key;
+	private final ThreadLocal<Mac> macs;
 
 	CachingAuthenticationProvider(AuthenticationProvider delegate) {
 		this.delegate = delegate;
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
-		this.key = new SecretKeySpec(secret, "HmacSHA256");
+		SecretKeySpec key = new SecretKeySpec(secret, "HmacSHA256");
+		this.macs = ThreadLocal.withInitial(() -> {
+			try {
+				Mac mac = Mac.getInstance("HmacSHA256");
+				mac.init(key);
+				return mac;
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
 	}
 
 	@Override
@@ -65,14 +75,7 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	private String hmac(String password) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return HexFormat.of().formatHex(this.macs.get().doFinal(password.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

@@ -1,0 +1,88 @@
+package org.eservices.app.it;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A browser signs in with the login form, keeps a server-side session, and must send the
+ * CSRF token with every change.
+ */
+class BrowserSessionIntegrationTest extends PostgresIntegrationTest {
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
+
+	@Test
+	void formLoginGivesASessionThatNeedsTheCsrfTokenForChanges() {
+		ResponseEntity<String> loginPage = this.rest.getForEntity("/login", String.class);
+		assertThat(loginPage.getStatusCode()).isEqualTo(HttpStatus.OK);
+		Matcher token = CSRF_FIELD.matcher(loginPage.getBody());
+		assertThat(token.find()).as("login form carries a CSRF token").isTrue();
+
+		HttpHeaders loginHeaders = new HttpHeaders();
+		loginHeaders.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		loginHeaders.put(HttpHeaders.COOKIE, cookies(loginPage));
+		String form = "username=" + TestUsers.ANNA + "&password=" + TestUsers.PASSWORD + "&_csrf=" + token.group(1);
+		ResponseEntity<String> login = this.rest.withRedirects(Redirects.DONT_FOLLOW)
+			.postForEntity("/login", new HttpEntity<>(form, loginHeaders), String.class);
+		assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+		assertThat(login.getHeaders().getLocation().toString()).doesNotContain("/login");
+		String session = sessionCookie(login);
+
+		HttpHeaders browser = new HttpHeaders();
+		browser.add(HttpHeaders.COOKIE, session);
+		assertThat(this.rest.exchange("/api/requests", HttpMethod.GET, new HttpEntity<>(browser), String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		browser.setContentType(MediaType.APPLICATION_JSON);
+		HttpEntity<String> withoutToken = new HttpEntity<>(Applications.valid("Session Shop"), browser);
+		ResponseEntity<String> forged = this.rest.postForEntity(Applications.PATH, withoutToken, String.class);
+		assertThat(forged.getStatusCode()).as("a change without the CSRF token").isEqualTo(HttpStatus.FORBIDDEN);
+
+		String xsrf = "0123456789abcdef";
+		HttpHeaders withToken = new HttpHeaders();
+		withToken.addAll(browser);
+		withToken.set(HttpHeaders.COOKIE, session + "; XSRF-TOKEN=" + xsrf);
+		withToken.set("X-XSRF-TOKEN", xsrf);
+		ResponseEntity<String> submitted = this.rest.postForEntity(Applications.PATH,
+				new HttpEntity<>(Applications.valid("Session Shop"), withToken), String.class);
+		assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+	}
+
+	/**
+	 * Camunda's login throttling then also refuses the right password for a few seconds.
+	 */
+	@Test
+	void wrongPasswordIsRefusedAndThrottled() {
+		TestUsers.ensureThrottleVictim(this.users);
+		assertThat(new Api(this.rest, "wrong").get(TestUsers.THROTTLED, "/api/requests").getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.api.get(TestUsers.THROTTLED, "/api/requests").getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	private static List<String> cookies(ResponseEntity<?> response) {
+		List<String> cookies = response.getHeaders().get(HttpHeaders.SET_COOKIE);
+		return (cookies != null) ? cookies.stream().map((cookie) -> cookie.split(";", 2)[0]).toList() : List.of();
+	}
+
+	private static String sessionCookie(ResponseEntity<?> response) {
+		return cookies(response).stream()
+			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie after sign-in"));
+	}
+
+}
