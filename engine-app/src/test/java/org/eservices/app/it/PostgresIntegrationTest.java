@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "camunda.bpm.job-execution.enabled=false" })
 @ActiveProfiles("postgres")
-@Import({ PostgresTestDatabase.class, TestUsers.class })
+@Import({ PostgresTestDatabase.class, TestUsers.class, FailOnce.class })
 abstract class PostgresIntegrationTest {
 
 	@Autowired

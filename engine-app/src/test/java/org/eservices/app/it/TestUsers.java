@@ -32,6 +32,8 @@ class TestUsers {
 
 	static final String ADA = "ada";
 
+	static final String ROOT = "root";
+
 	/**
 	 * Only for the wrong-password test: a failed sign-in locks the user out for a while.
 	 */
@@ -52,6 +54,7 @@ class TestUsers {
 		ensure(CLARA_COLLEAGUE, List.of("clerk", "licensing"));
 		ensure(PETRA, List.of("clerk", "parking"));
 		ensure(ADA, List.of("analyst"));
+		ensure(ROOT, List.of("admin"));
 	}
 
 	static void ensureThrottleVictim(TestUsers users) {

@@ -55,6 +55,8 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.hasRole("CITIZEN")
 					.requestMatchers("/api/tasks/**")
 					.hasAnyRole("CLERK", "SUPERVISOR")
+					.requestMatchers("/api/dev/**")
+					.hasRole("ADMIN")
 					.requestMatchers("/", "/index.html", "/login", "/error", "/actuator/health/**")
 					.permitAll()
 					.anyRequest()

@@ -1,0 +1,7 @@
+package org.eservices.connectors.notification;
+
+public enum Channel {
+
+	EMAIL, SMS
+
+}

@@ -1,0 +1,43 @@
+package org.eservices.connectors.notification;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * What the send-email and send-SMS delegates share: render the template with the process
+ * data and the reference, and send once per job.
+ */
+public class NotificationDelegateSupport {
+
+	public static final String INPUT_TO = "to";
+
+	public static final String INPUT_TEMPLATE = "template";
+
+	private final MessageTemplates templates;
+
+	private final Notifications notifications;
+
+	private final MessageSenders senders;
+
+	public NotificationDelegateSupport(MessageTemplates templates, Notifications notifications,
+			MessageSenders senders) {
+		this.templates = templates;
+		this.notifications = notifications;
+		this.senders = senders;
+	}
+
+	public Notification send(DelegateExecution execution, Channel channel) {
+		String to = ConnectorInputs.requireText(execution, INPUT_TO);
+		String template = ConnectorInputs.requireText(execution, INPUT_TEMPLATE);
+		Map<String, Object> data = new HashMap<>(execution.getVariables());
+		data.put("reference", execution.getProcessBusinessKey());
+		String processKey = execution.getProcessDefinitionId().split(":")[0];
+		MessageTemplates.Rendered text = this.templates.render(processKey, template, channel, data);
+		OutgoingMessage message = new OutgoingMessage(channel, to, text.subject(), text.body(),
+				execution.getProcessInstanceId(), execution.getProcessBusinessKey());
+		return this.notifications.send(ConnectorInputs.idempotencyKey(execution), message, this.senders.of(channel));
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.eservices.connectors.notification;
+
+import java.time.Clock;
+
+import org.eservices.connectors.notification.Notification.Status;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends each message at most once per idempotency key. The log entry is written in its
+ * own transaction before the provider is called and marked sent in another right after,
+ * so a job that is retried after the provider accepted the message (its own transaction
+ * rolled back) finds it sent and does not send again.
+ */
+@Service
+public class Notifications {
+
+	private final NotificationRepository repository;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	public Notifications(NotificationRepository repository, PlatformTransactionManager transactionManager,
+			Clock clock) {
+		this.repository = repository;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	public Notification send(String idempotencyKey, OutgoingMessage message, MessageSender sender) {
+		Notification notification = this.ownTransaction.execute((status) -> {
+			Notification entry = this.repository.findByIdempotencyKey(idempotencyKey)
+				.orElseGet(() -> new Notification(idempotencyKey, message, sender.provider(), this.clock.instant()));
+			if (entry.getStatus() != Status.SENT) {
+				entry.attempted(this.clock.instant());
+			}
+			return this.repository.save(entry);
+		});
+		if (notification.getStatus() == Status.SENT) {
+			return notification;
+		}
+		try {
+			String providerMessageId = sender.send(message);
+			return update(notification, (entry) -> entry.sent(providerMessageId, this.clock.instant()));
+		}
+		catch (RuntimeException ex) {
+			update(notification, (entry) -> entry.failed(ex.getMessage(), this.clock.instant()));
+			throw (ex instanceof ProviderException) ? ex
+					: new ProviderException(sender.provider() + " failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private Notification update(Notification notification, java.util.function.Consumer<Notification> change) {
+		return this.ownTransaction.execute((status) -> {
+			Notification entry = this.repository.findById(notification.getId()).orElseThrow();
+			change.accept(entry);
+			return entry;
+		});
+	}
+
+}
