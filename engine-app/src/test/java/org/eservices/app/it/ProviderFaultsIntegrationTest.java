@@ -1,0 +1,127 @@
+package org.eservices.app.it;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * With provider credentials set, the real SendGrid and Twilio SDKs talk to stubs of their
+ * APIs: a failing provider makes the job retry, then an incident in Cockpit; once the
+ * provider is back and the job retried, the flow goes on, and nothing was sent twice.
+ */
+class ProviderFaultsIntegrationTest extends PostgresIntegrationTest {
+
+	static final String MAIL_SEND = "/v3/mail/send";
+
+	static final String MESSAGES = "/2010-04-01/Accounts/ACtest/Messages.json";
+
+	static final WireMockServer PROVIDERS = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+
+	static {
+		PROVIDERS.start();
+	}
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void providers(DynamicPropertyRegistry registry) {
+		registry.add("eservices.connectors.sendgrid.api-key", () -> "SG.test");
+		registry.add("eservices.connectors.sendgrid.base-url", PROVIDERS::baseUrl);
+		registry.add("eservices.connectors.twilio.account-sid", () -> "ACtest");
+		registry.add("eservices.connectors.twilio.auth-token", () -> "token");
+		registry.add("eservices.connectors.twilio.base-url", PROVIDERS::baseUrl);
+		registry.add("eservices.connectors.twilio.timeout", () -> "2s");
+		registry.add("eservices.connectors.sendgrid.timeout", () -> "2s");
+	}
+
+	@AfterAll
+	static void stop() {
+		PROVIDERS.stop();
+	}
+
+	@BeforeEach
+	void deploy() {
+		PROVIDERS.resetAll();
+		NotifyTestProcess.deploy(this.repositoryService);
+	}
+
+	@Test
+	void providerDownRetriesThenIncidentThenRecovers() {
+		PROVIDERS.stubFor(post(MAIL_SEND).willReturn(aResponse().withStatus(503).withBody("busy")));
+		String instance = NotifyTestProcess.start(this.runtimeService, "PF-2026-000001");
+		Job job = NotifyTestProcess.job(this.managementService, instance);
+		assertThat(job.getRetries()).as("retries from the retry cycle").isGreaterThan(1);
+
+		assertThatThrownBy(() -> this.managementService.executeJob(job.getId())).hasMessageContaining("SendGrid");
+		assertThat(NotifyTestProcess.job(this.managementService, instance).getRetries())
+			.isEqualTo(job.getRetries() - 1);
+		this.managementService.setJobRetries(job.getId(), 1);
+		assertThatThrownBy(() -> this.managementService.executeJob(job.getId())).hasMessageContaining("SendGrid");
+
+		Incident incident = this.runtimeService.createIncidentQuery().processInstanceId(instance).singleResult();
+		assertThat(incident).as("incident in Cockpit").isNotNull();
+		assertThat(incident.getActivityId()).isEqualTo(NotifyTestProcess.SEND_EMAIL);
+		assertThat(incident.getIncidentMessage()).contains("SendGrid refused the email (HTTP 503)");
+
+		PROVIDERS.stubFor(post(MAIL_SEND).willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "sg-1")));
+		PROVIDERS.stubFor(post(MESSAGES).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"sid\": \"SM1\", \"status\": \"queued\"}")));
+		this.managementService.setJobRetries(job.getId(), 1);
+		this.managementService.executeJob(job.getId());
+		this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
+
+		assertThat(this.runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
+		PROVIDERS.verify(3, postRequestedFor(urlEqualTo(MAIL_SEND)));
+		PROVIDERS.verify(1, postRequestedFor(urlEqualTo(MESSAGES)).withFormParam("To", equalTo("+4930664040900"))
+			.withFormParam("Body", equalTo("PF-2026-000001: hello Anna, we received your request.")));
+		assertThat(this.jdbc.queryForList(
+				"select channel || '/' || status || '/' || provider_message_id from notification where business_key = ? order by id",
+				String.class, "PF-2026-000001"))
+			.containsExactly("EMAIL/SENT/sg-1", "SMS/SENT/SM1");
+	}
+
+	@Test
+	void providerTimeoutIsAFailedAttempt() {
+		PROVIDERS.stubFor(post(MAIL_SEND).willReturn(aResponse().withStatus(202).withFixedDelay(5_000)));
+		String instance = NotifyTestProcess.start(this.runtimeService, "PF-2026-000002");
+		Job job = NotifyTestProcess.job(this.managementService, instance);
+
+		assertThatThrownBy(() -> this.managementService.executeJob(job.getId()))
+			.hasMessageContaining("could not be reached");
+		assertThat(this.jdbc.queryForObject("select status from notification where business_key = ?", String.class,
+				"PF-2026-000002"))
+			.isEqualTo("PENDING");
+	}
+
+}
