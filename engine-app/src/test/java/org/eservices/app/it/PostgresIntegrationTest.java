@@ -1,11 +1,15 @@
 package org.eservices.app.it;
 
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -24,6 +28,18 @@ abstract class PostgresIntegrationTest {
 
 	@Autowired
 	protected TestUsers users;
+
+	@Autowired
+	protected RepositoryService repositoryService;
+
+	@Autowired
+	protected RuntimeService runtimeService;
+
+	@Autowired
+	protected ManagementService managementService;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
 
 	protected Api api;
 

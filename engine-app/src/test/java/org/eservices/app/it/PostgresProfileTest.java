@@ -2,9 +2,7 @@ package org.eservices.app.it;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the production profile sets up, and what it must not.
  */
 class PostgresProfileTest extends PostgresIntegrationTest {
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void hasNoDemoUsers() {

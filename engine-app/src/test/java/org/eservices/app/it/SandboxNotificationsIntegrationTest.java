@@ -1,9 +1,6 @@
 package org.eservices.app.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,22 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SandboxNotificationsIntegrationTest extends PostgresIntegrationTest {
 
 	@Autowired
-	RepositoryService repositoryService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@Autowired
-	ManagementService managementService;
-
-	@Autowired
 	TaskService taskService;
 
 	@Autowired
 	FailOnce failOnce;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void deploy() {
