@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.eservices.connectors.preference.NotificationPreferences;
 
 /**
  * What the send-email and send-SMS delegates share: render the template with the process
@@ -15,20 +16,33 @@ public class NotificationDelegateSupport {
 
 	public static final String INPUT_TEMPLATE = "template";
 
+	/** Set by the portal on every e-service instance: whose preferences apply. */
+	static final String CITIZEN_ID = "citizenId";
+
 	private final MessageTemplates templates;
 
 	private final Notifications notifications;
 
 	private final MessageSenders senders;
 
-	public NotificationDelegateSupport(MessageTemplates templates, Notifications notifications,
-			MessageSenders senders) {
+	private final NotificationPreferences preferences;
+
+	public NotificationDelegateSupport(MessageTemplates templates, Notifications notifications, MessageSenders senders,
+			NotificationPreferences preferences) {
 		this.templates = templates;
 		this.notifications = notifications;
 		this.senders = senders;
+		this.preferences = preferences;
 	}
 
+	/**
+	 * @return the message, or {@code null} when the citizen opted out of this channel
+	 */
 	public Notification send(DelegateExecution execution, Channel channel) {
+		Object citizen = execution.getVariable(CITIZEN_ID);
+		if (citizen != null && !this.preferences.channelsOf(citizen.toString()).contains(channel)) {
+			return null;
+		}
 		String to = ConnectorInputs.requireText(execution, INPUT_TO);
 		String template = ConnectorInputs.requireText(execution, INPUT_TEMPLATE);
 		Map<String, Object> data = new HashMap<>(execution.getVariables());

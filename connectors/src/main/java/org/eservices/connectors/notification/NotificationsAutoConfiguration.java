@@ -2,6 +2,8 @@ package org.eservices.connectors.notification;
 
 import java.util.List;
 
+import org.eservices.connectors.preference.NotificationPreferences;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -18,8 +20,8 @@ public class NotificationsAutoConfiguration {
 
 	@Bean
 	NotificationDelegateSupport notificationDelegateSupport(MessageTemplates templates, Notifications notifications,
-			MessageSenders senders) {
-		return new NotificationDelegateSupport(templates, notifications, senders);
+			MessageSenders senders, NotificationPreferences preferences) {
+		return new NotificationDelegateSupport(templates, notifications, senders, preferences);
 	}
 
 }

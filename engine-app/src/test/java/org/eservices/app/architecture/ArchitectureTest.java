@@ -25,6 +25,20 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAPackage("org.eservices.app..");
 
+	@ArchTest
+	static final ArchRule connectorsStandAlone = noClasses().that()
+		.resideInAPackage("org.eservices.connectors..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.eservices.portal..", "org.eservices.app..");
+
+	@ArchTest
+	static final ArchRule portalApiDoesNotKnowTheConnectors = noClasses().that()
+		.resideInAPackage("org.eservices.portal..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.eservices.connectors..");
+
 	/** Engine internals only where they must be: engine set-up and the FEEL adapter. */
 	@ArchTest
 	static final ArchRule engineInternalsStayInFewPlaces = noClasses().that()

@@ -57,6 +57,8 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.hasAnyRole("CLERK", "SUPERVISOR")
 					.requestMatchers("/api/dev/**")
 					.hasRole("ADMIN")
+					.requestMatchers("/api/me/**")
+					.hasRole("CITIZEN")
 					.requestMatchers("/", "/index.html", "/login", "/error", "/actuator/health/**")
 					.permitAll()
 					.anyRequest()

@@ -1,0 +1,7 @@
+package org.eservices.connectors.preference;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NotificationPreferenceRepository extends JpaRepository<NotificationPreference, String> {
+
+}
