@@ -15,7 +15,7 @@ import org.apache.http.impl.client.HttpClients;
 import org.eservices.connectors.notification.Channel;
 import org.eservices.connectors.notification.MessageSender;
 import org.eservices.connectors.notification.OutgoingMessage;
-import org.eservices.connectors.notification.ProviderException;
+import org.eservices.connectors.ProviderException;
 
 /**
  * Email through SendGrid's v3 Mail Send API, with the official SDK.

@@ -1,5 +1,6 @@
 package org.eservices.connectors.notification;
 
+import org.eservices.connectors.ConnectorInputs;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package org.eservices.connectors.notification;
 
+import org.eservices.connectors.ProviderException;
 import java.time.Clock;
 
 import org.eservices.connectors.notification.Notification.Status;

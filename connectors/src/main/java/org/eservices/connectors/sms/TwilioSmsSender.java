@@ -12,7 +12,7 @@ import org.apache.hc.core5.util.Timeout;
 import org.eservices.connectors.notification.Channel;
 import org.eservices.connectors.notification.MessageSender;
 import org.eservices.connectors.notification.OutgoingMessage;
-import org.eservices.connectors.notification.ProviderException;
+import org.eservices.connectors.ProviderException;
 
 /**
  * SMS through Twilio's Messages API, with the official SDK.

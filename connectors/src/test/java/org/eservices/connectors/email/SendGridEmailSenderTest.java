@@ -6,7 +6,7 @@ import java.time.Duration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.eservices.connectors.notification.Channel;
 import org.eservices.connectors.notification.OutgoingMessage;
-import org.eservices.connectors.notification.ProviderException;
+import org.eservices.connectors.ProviderException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

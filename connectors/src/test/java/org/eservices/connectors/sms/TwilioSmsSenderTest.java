@@ -8,7 +8,7 @@ import java.util.Base64;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.eservices.connectors.notification.Channel;
 import org.eservices.connectors.notification.OutgoingMessage;
-import org.eservices.connectors.notification.ProviderException;
+import org.eservices.connectors.ProviderException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,4 +1,4 @@
-package org.eservices.connectors.notification;
+package org.eservices.connectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 

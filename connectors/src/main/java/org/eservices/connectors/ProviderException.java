@@ -1,4 +1,4 @@
-package org.eservices.connectors.notification;
+package org.eservices.connectors;
 
 /**
  * A provider refused a message or could not be reached; the job retries, then raises an

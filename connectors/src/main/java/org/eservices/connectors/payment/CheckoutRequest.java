@@ -1,0 +1,14 @@
+package org.eservices.connectors.payment;
+
+/**
+ * A fee to collect through a hosted checkout page.
+ *
+ * @param amountMinor in the currency's minor unit (cents)
+ * @param currency ISO 4217, lower case
+ * @param reference the request's reference number, shown to the payer and sent back by
+ * webhooks
+ */
+public record CheckoutRequest(long amountMinor, String currency, String description, String reference,
+		String customerEmail, String successUrl, String cancelUrl) {
+
+}

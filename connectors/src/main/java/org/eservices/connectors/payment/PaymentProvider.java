@@ -1,0 +1,22 @@
+package org.eservices.connectors.payment;
+
+/**
+ * Port to a payment provider (Stripe, or the sandbox checkout).
+ */
+public interface PaymentProvider {
+
+	String name();
+
+	/**
+	 * @param idempotencyKey the same for every retry of one job, so a retry returns the
+	 * first checkout instead of creating another
+	 */
+	Checkout createCheckout(CheckoutRequest request, String idempotencyKey);
+
+	/** What the provider knows now: for payments whose webhook never came. */
+	PaymentStatus status(String providerPaymentId);
+
+	/** Refunds the whole payment; returns the provider's refund id. */
+	String refund(String providerPaymentId, String idempotencyKey);
+
+}
