@@ -1,5 +1,7 @@
 package org.eservices.connectors;
 
+import java.math.BigDecimal;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -18,6 +20,17 @@ public final class ConnectorInputs {
 					+ "' (" + execution.getCurrentActivityName() + ") is missing or empty");
 		}
 		return value.toString().strip();
+	}
+
+	public static BigDecimal requireDecimal(DelegateExecution execution, String name) {
+		Object value = execution.getVariable(name);
+		try {
+			return new BigDecimal(requireText(execution, name));
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("Input '" + name + "' of activity '" + execution.getCurrentActivityId()
+					+ "' must be a number, not '" + value + "'", ex);
+		}
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,6 +46,8 @@ class ProviderFaultsIntegrationTest extends PostgresIntegrationTest {
 		registry.add("eservices.connectors.twilio.base-url", PROVIDERS::baseUrl);
 		registry.add("eservices.connectors.twilio.timeout", () -> "2s");
 		registry.add("eservices.connectors.sendgrid.timeout", () -> "2s");
+		registry.add("eservices.connectors.stripe.api-key", () -> "sk_test_123");
+		registry.add("eservices.connectors.stripe.base-url", PROVIDERS::baseUrl);
 	}
 
 	@AfterAll
@@ -52,10 +55,36 @@ class ProviderFaultsIntegrationTest extends PostgresIntegrationTest {
 		PROVIDERS.stop();
 	}
 
+	@Autowired
+	FailOnce failOnce;
+
 	@BeforeEach
 	void deploy() {
 		PROVIDERS.resetAll();
 		NotifyTestProcess.deploy(this.repositoryService);
+		PayTestProcess.deploy(this.repositoryService);
+	}
+
+	@Test
+	void stripeCheckoutIsCreatedOnceWithTheJobsIdempotencyKey() {
+		PROVIDERS.stubFor(post("/v1/checkout/sessions")
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
+					{ "id": "cs_test_9", "object": "checkout.session", "status": "open", "payment_status": "unpaid",
+					  "url": "https://checkout.stripe.com/c/pay/cs_test_9" }""")));
+		String instance = PayTestProcess.start(this.runtimeService, "PF-2026-000003", 75.5);
+		this.failOnce.arm(instance);
+		String job = NotifyTestProcess.job(this.managementService, instance).getId();
+
+		assertThatThrownBy(() -> this.managementService.executeJob(job)).hasMessageContaining("Simulated");
+		this.managementService.executeJob(job);
+
+		assertThat(this.runtimeService.getVariable(instance, "checkoutUrl"))
+			.isEqualTo("https://checkout.stripe.com/c/pay/cs_test_9");
+		PROVIDERS.verify(1,
+				postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
+					.withHeader("Idempotency-Key", equalTo(instance + ":" + PayTestProcess.TAKE_PAYMENT + ":1"))
+					.withFormParam("line_items[0][price_data][unit_amount]", equalTo("7550"))
+					.withFormParam("client_reference_id", equalTo("PF-2026-000003")));
 	}
 
 	@Test

@@ -1,0 +1,84 @@
+package org.eservices.connectors.payment;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.eservices.connectors.ConnectorInputs;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * "Take payment": creates a hosted checkout for a fee and records it in the ledger.
+ * Inputs {@code amount} (in the currency's major unit, e.g. a DMN result),
+ * {@code currency} and {@code description}; sets {@code paymentId}, {@code checkoutUrl}
+ * and {@code paymentStatus}. The process then waits for the payment message (webhook or
+ * reconciliation).
+ */
+@Component
+public class CreatePaymentDelegate implements JavaDelegate {
+
+	public static final String INPUT_AMOUNT = "amount";
+
+	public static final String INPUT_CURRENCY = "currency";
+
+	public static final String INPUT_DESCRIPTION = "description";
+
+	/** The inputs it reads; its element template must bind exactly these. */
+	public static final List<String> INPUTS = List.of(INPUT_AMOUNT, INPUT_CURRENCY, INPUT_DESCRIPTION);
+
+	public static final String PAYMENT_ID = "paymentId";
+
+	public static final String CHECKOUT_URL = "checkoutUrl";
+
+	public static final String PAYMENT_STATUS = "paymentStatus";
+
+	private final Payments payments;
+
+	private final PaymentProvider provider;
+
+	private final CheckoutSettings settings;
+
+	public CreatePaymentDelegate(Payments payments, PaymentProvider provider, CheckoutSettings settings) {
+		this.payments = payments;
+		this.provider = provider;
+		this.settings = settings;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		BigDecimal amount = ConnectorInputs.requireDecimal(execution, INPUT_AMOUNT);
+		String currency = ConnectorInputs.requireText(execution, INPUT_CURRENCY).toLowerCase(Locale.ROOT);
+		String description = ConnectorInputs.requireText(execution, INPUT_DESCRIPTION);
+		String reference = execution.getProcessBusinessKey();
+		Object email = execution.getVariable("email");
+		String page = this.settings.requestPage(reference);
+		CheckoutRequest request = new CheckoutRequest(minorUnits(execution, amount, currency), currency, description,
+				reference, (email != null) ? email.toString() : null, page + "?payment=done",
+				page + "?payment=cancelled");
+		Payment payment = this.payments.requestCheckout(ConnectorInputs.idempotencyKey(execution),
+				execution.getProcessInstanceId(), request, this.provider);
+		execution.setVariable(PAYMENT_ID, payment.getProviderPaymentId());
+		execution.setVariable(CHECKOUT_URL, payment.getCheckoutUrl());
+		execution.setVariable(PAYMENT_STATUS, payment.getStatus().name());
+	}
+
+	private static long minorUnits(DelegateExecution execution, BigDecimal amount, String currency) {
+		try {
+			int digits = Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getDefaultFractionDigits();
+			long minor = amount.movePointRight(Math.max(digits, 0)).longValueExact();
+			if (minor <= 0) {
+				throw new ArithmeticException("not positive");
+			}
+			return minor;
+		}
+		catch (IllegalArgumentException | ArithmeticException ex) {
+			throw new IllegalArgumentException("Activity '" + execution.getCurrentActivityId() + "' cannot charge "
+					+ amount + " " + currency + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.eservices.connectors.payment;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PaymentRepository extends JpaRepository<Payment, Long> {
+
+	Optional<Payment> findByIdempotencyKey(String idempotencyKey);
+
+	Optional<Payment> findByProviderPaymentId(String providerPaymentId);
+
+	List<Payment> findByBusinessKeyOrderByCreatedAtAsc(String businessKey);
+
+}
