@@ -17,4 +17,9 @@ public class PaymentConnectorAutoConfiguration {
 		return stripe.configured() ? new StripePaymentProvider(stripe) : new SandboxPaymentProvider(checkout, ledger);
 	}
 
+	@Bean
+	WebhookSecret stripeWebhookSecret(StripeSettings stripe) {
+		return new WebhookSecret(stripe);
+	}
+
 }

@@ -17,6 +17,10 @@ final class PayTestProcess {
 
 	static final String TAKE_PAYMENT = "TakeFee";
 
+	static final String PAID = "Paid";
+
+	static final String CANCELLED = "Cancelled";
+
 	private PayTestProcess() {
 	}
 
@@ -31,14 +35,23 @@ final class PayTestProcess {
 			.camundaInputParameter("currency", "eur")
 			.camundaInputParameter("description", "Licence fee ${execution.processBusinessKey}")
 			.camundaExecutionListenerExpression("end", "${failOnce.maybeFail(execution)}")
-			.userTask("AwaitPayment")
+			.eventBasedGateway()
+			.intermediateCatchEvent("PaymentReceived")
+			.message("PaymentSucceeded")
+			.userTask(PAID)
 			.endEvent()
+			.moveToLastGateway()
+			.intermediateCatchEvent("PaymentNotReceived")
+			.message("PaymentFailed")
+			.endEvent(CANCELLED)
 			.done();
 		repository.createDeployment().addModelInstance(KEY + ".bpmn", model).enableDuplicateFiltering(true).deploy();
 	}
 
 	static String start(RuntimeService runtime, String reference, double fee) {
-		return runtime.startProcessInstanceByKey(KEY, reference, Map.of("fee", fee, "email", "anna@example.org"))
+		return runtime
+			.startProcessInstanceByKey(KEY, reference,
+					Map.of("fee", fee, "email", "anna@example.org", "citizenId", TestUsers.ANNA))
 			.getId();
 	}
 

@@ -1,22 +1,17 @@
 package org.eservices.app.it;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,35 +20,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * APIs: a failing provider makes the job retry, then an incident in Cockpit; once the
  * provider is back and the job retried, the flow goes on, and nothing was sent twice.
  */
-class ProviderFaultsIntegrationTest extends PostgresIntegrationTest {
+class ProviderFaultsIntegrationTest extends ProviderStubIntegrationTest {
 
 	static final String MAIL_SEND = "/v3/mail/send";
 
 	static final String MESSAGES = "/2010-04-01/Accounts/ACtest/Messages.json";
-
-	static final WireMockServer PROVIDERS = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-
-	static {
-		PROVIDERS.start();
-	}
-
-	@DynamicPropertySource
-	static void providers(DynamicPropertyRegistry registry) {
-		registry.add("eservices.connectors.sendgrid.api-key", () -> "SG.test");
-		registry.add("eservices.connectors.sendgrid.base-url", PROVIDERS::baseUrl);
-		registry.add("eservices.connectors.twilio.account-sid", () -> "ACtest");
-		registry.add("eservices.connectors.twilio.auth-token", () -> "token");
-		registry.add("eservices.connectors.twilio.base-url", PROVIDERS::baseUrl);
-		registry.add("eservices.connectors.twilio.timeout", () -> "2s");
-		registry.add("eservices.connectors.sendgrid.timeout", () -> "2s");
-		registry.add("eservices.connectors.stripe.api-key", () -> "sk_test_123");
-		registry.add("eservices.connectors.stripe.base-url", PROVIDERS::baseUrl);
-	}
-
-	@AfterAll
-	static void stop() {
-		PROVIDERS.stop();
-	}
 
 	@Autowired
 	FailOnce failOnce;

@@ -1,9 +1,12 @@
 package org.eservices.app.it;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +19,9 @@ class SandboxPaymentIntegrationTest extends PostgresIntegrationTest {
 
 	@Autowired
 	FailOnce failOnce;
+
+	@Autowired
+	TaskService taskService;
 
 	@BeforeEach
 	void deploy() {
@@ -40,6 +46,53 @@ class SandboxPaymentIntegrationTest extends PostgresIntegrationTest {
 				"select provider || '/' || amount_minor || '/' || currency || '/' || status || '/' || description from payment where business_key = ?",
 				String.class, "PT-2026-000001"))
 			.containsExactly("sandbox/12000/eur/PENDING/Licence fee PT-2026-000001");
+	}
+
+	@Test
+	void citizenPaysOnTheSandboxCheckoutPageAndTheProcessContinues() {
+		String instance = PayTestProcess.start(this.runtimeService, "PT-2026-000003", 120.0);
+		this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
+		String checkout = "/sandbox/checkout/" + this.runtimeService.getVariable(instance, "paymentId");
+
+		ResponseEntity<String> page = this.rest.withBasicAuth(TestUsers.ANNA, TestUsers.PASSWORD)
+			.getForEntity(checkout, String.class);
+		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(page.getBody()).contains("120.00 EUR", "PT-2026-000003", "no money moves");
+		assertThat(this.rest.withBasicAuth(TestUsers.OMAR, TestUsers.PASSWORD)
+			.getForEntity(checkout, String.class)
+			.getStatusCode()).as("another citizen's checkout").isEqualTo(HttpStatus.NOT_FOUND);
+
+		ResponseEntity<String> paid = this.rest.withBasicAuth(TestUsers.ANNA, TestUsers.PASSWORD)
+			.postForEntity(checkout + "/pay", null, String.class);
+		assertThat(paid.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(paid.getBody()).contains("Payment received");
+
+		assertThat(this.taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+			.isEqualTo(PayTestProcess.PAID);
+		assertThat(this.jdbc.queryForObject("select status from payment where business_key = ?", String.class,
+				"PT-2026-000003"))
+			.isEqualTo("PAID");
+		assertThat(this.jdbc.queryForObject("select outcome from webhook_event where payload like ?", String.class,
+				"%PT-2026-000003%"))
+			.isEqualTo("paid, process continued");
+		assertThat(this.rest.withBasicAuth(TestUsers.ANNA, TestUsers.PASSWORD)
+			.postForEntity(checkout + "/pay", null, String.class)
+			.getStatusCode()).as("no second payment").isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void cancellingTheSandboxCheckoutFailsThePayment() {
+		String instance = PayTestProcess.start(this.runtimeService, "PT-2026-000004", 10.0);
+		this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
+		String checkout = "/sandbox/checkout/" + this.runtimeService.getVariable(instance, "paymentId");
+
+		this.rest.withBasicAuth(TestUsers.ANNA, TestUsers.PASSWORD)
+			.postForEntity(checkout + "/cancel", null, String.class);
+
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+		assertThat(this.jdbc.queryForObject("select status from payment where business_key = ?", String.class,
+				"PT-2026-000004"))
+			.isEqualTo("FAILED");
 	}
 
 	@Test

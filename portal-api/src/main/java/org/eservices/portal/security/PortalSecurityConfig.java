@@ -43,6 +43,8 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 
 	private static final RequestMatcher LOGIN = new AntPathRequestMatcher("/login");
 
+	private static final RequestMatcher WEBHOOKS = new AntPathRequestMatcher("/api/webhooks/**");
+
 	@Bean
 	@Order(ORDER)
 	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
@@ -59,6 +61,8 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.hasRole("ADMIN")
 					.requestMatchers("/api/me/**")
 					.hasRole("CITIZEN")
+					.requestMatchers(HttpMethod.POST, "/api/webhooks/**")
+					.permitAll()
 					.requestMatchers("/", "/index.html", "/login", "/error", "/actuator/health/**")
 					.permitAll()
 					.anyRequest()
@@ -95,6 +99,9 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 	private static boolean cannotBeForged(HttpServletRequest request) {
 		if (LOGIN.matches(request)) {
 			return false;
+		}
+		if (WEBHOOKS.matches(request)) {
+			return true; // authenticated by the provider's signature, never by a session
 		}
 		return request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null;
 	}

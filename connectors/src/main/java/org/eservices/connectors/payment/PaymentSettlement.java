@@ -1,0 +1,52 @@
+package org.eservices.connectors.payment;
+
+import java.time.Clock;
+
+import org.camunda.bpm.engine.RuntimeService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a payment's outcome in the ledger and tells the waiting process. A repeated or
+ * late report (a replayed webhook, reconciliation after the webhook) changes nothing; a
+ * paid payment never becomes failed.
+ */
+@Service
+public class PaymentSettlement {
+
+	private final PaymentRepository ledger;
+
+	private final RuntimeService runtimeService;
+
+	private final Clock clock;
+
+	public PaymentSettlement(PaymentRepository ledger, RuntimeService runtimeService, Clock clock) {
+		this.ledger = ledger;
+		this.runtimeService = runtimeService;
+		this.clock = clock;
+	}
+
+	/**
+	 * @return what happened, for the webhook inbox
+	 */
+	@Transactional
+	public String settle(String providerPaymentId, PaymentStatus status) {
+		Payment payment = this.ledger.findByProviderPaymentId(providerPaymentId).orElse(null);
+		if (payment == null) {
+			return "unknown payment";
+		}
+		if (!payment.settle(status, this.clock.instant())) {
+			return "already " + payment.getStatus().name().toLowerCase();
+		}
+		String message = (status == PaymentStatus.PAID) ? PaymentMessages.PAYMENT_SUCCEEDED
+				: PaymentMessages.PAYMENT_FAILED;
+		int correlated = this.runtimeService.createMessageCorrelation(message)
+			.processInstanceId(payment.getProcessInstanceId())
+			.setVariable(CreatePaymentDelegate.PAYMENT_STATUS, status.name())
+			.correlateAllWithResult()
+			.size();
+		return status.name().toLowerCase() + ((correlated > 0) ? ", process continued" : ", no process waiting");
+	}
+
+}

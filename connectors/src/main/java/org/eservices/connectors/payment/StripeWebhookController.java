@@ -1,0 +1,41 @@
+package org.eservices.connectors.payment;
+
+import java.util.Map;
+
+import org.eservices.connectors.payment.StripeEvents.InvalidEventException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stripe's webhook. Authenticated by the event signature only; a wrong or missing one is
+ * a 400 and changes nothing. Replays answer 200 and change nothing either.
+ */
+@RestController
+class StripeWebhookController {
+
+	private final StripeEvents events;
+
+	StripeWebhookController(StripeEvents events) {
+		this.events = events;
+	}
+
+	@PostMapping(path = "/api/webhooks/stripe", consumes = "application/json")
+	Map<String, String> receive(@RequestBody String payload,
+			@RequestHeader(name = "Stripe-Signature", required = false) String signature) {
+		return Map.of("outcome", this.events.receive(payload, signature));
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalid(InvalidEventException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Invalid webhook event");
+		return problem;
+	}
+
+}

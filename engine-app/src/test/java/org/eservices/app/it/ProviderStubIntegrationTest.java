@@ -1,0 +1,44 @@
+package org.eservices.app.it;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * The platform with provider credentials set, its SDKs pointed at WireMock stubs of
+ * Stripe, SendGrid and Twilio on 127.0.0.1. Subclasses share one application context.
+ */
+abstract class ProviderStubIntegrationTest extends PostgresIntegrationTest {
+
+	static final String WEBHOOK_SECRET = "whsec_test";
+
+	static final WireMockServer PROVIDERS = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+
+	static {
+		PROVIDERS.start();
+	}
+
+	@DynamicPropertySource
+	static void providers(DynamicPropertyRegistry registry) {
+		registry.add("eservices.connectors.sendgrid.api-key", () -> "SG.test");
+		registry.add("eservices.connectors.sendgrid.base-url", PROVIDERS::baseUrl);
+		registry.add("eservices.connectors.sendgrid.timeout", () -> "2s");
+		registry.add("eservices.connectors.twilio.account-sid", () -> "ACtest");
+		registry.add("eservices.connectors.twilio.auth-token", () -> "token");
+		registry.add("eservices.connectors.twilio.base-url", PROVIDERS::baseUrl);
+		registry.add("eservices.connectors.twilio.timeout", () -> "2s");
+		registry.add("eservices.connectors.stripe.api-key", () -> "sk_test_123");
+		registry.add("eservices.connectors.stripe.webhook-secret", () -> WEBHOOK_SECRET);
+		registry.add("eservices.connectors.stripe.base-url", PROVIDERS::baseUrl);
+	}
+
+	@AfterAll
+	static void resetStubs() {
+		PROVIDERS.resetAll();
+	}
+
+}
