@@ -1,6 +1,7 @@
 package org.eservices.connectors.payment;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,9 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param publicUrl where citizens reach the portal: the checkout returns there, and the
  * sandbox checkout page lives there
+ * @param reconcileAfter a payment still pending this long is asked about at the provider
+ * @param reconcileCycle how often reconciliation runs (ISO 8601 repeating interval)
  */
 @ConfigurationProperties("eservices.connectors.checkout")
-public record CheckoutSettings(@DefaultValue("http://localhost:8080") URI publicUrl) {
+public record CheckoutSettings(@DefaultValue("http://localhost:8080") URI publicUrl,
+		@DefaultValue("30m") Duration reconcileAfter, @DefaultValue("R/PT5M") String reconcileCycle) {
 
 	String requestPage(String reference) {
 		return this.publicUrl.resolve("/requests/" + reference).toString();

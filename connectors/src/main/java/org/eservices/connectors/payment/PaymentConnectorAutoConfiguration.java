@@ -17,6 +17,15 @@ public class PaymentConnectorAutoConfiguration {
 		return stripe.configured() ? new StripePaymentProvider(stripe) : new SandboxPaymentProvider(checkout, ledger);
 	}
 
+	/**
+	 * Named for bpmn/payment-reconciliation.bpmn's timer:
+	 * {@code ${paymentReconciliation.cycle()}}.
+	 */
+	@Bean
+	ReconciliationSchedule paymentReconciliation(CheckoutSettings checkout) {
+		return new ReconciliationSchedule(checkout.reconcileCycle());
+	}
+
 	@Bean
 	WebhookSecret stripeWebhookSecret(StripeSettings stripe) {
 		return new WebhookSecret(stripe);

@@ -13,4 +13,7 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
 	List<Payment> findByBusinessKeyOrderByCreatedAtAsc(String businessKey);
 
+	List<Payment> findTop100ByStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(
+			PaymentStatus status, java.time.Instant createdBefore);
+
 }

@@ -33,9 +33,14 @@ class ElementTemplatesTest {
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
+	/** Delegates that only the platform's own models use, not analysts. */
+	static final java.util.Set<String> PLATFORM_ONLY = java.util.Set.of("reconcilePaymentsDelegate");
+
 	@Test
 	void everyDelegateHasATemplate() throws Exception {
-		assertThat(templatesByDelegateBean().keySet()).containsExactlyInAnyOrderElementsOf(delegates().keySet());
+		java.util.Set<String> forAnalysts = new java.util.TreeSet<>(delegates().keySet());
+		forAnalysts.removeAll(PLATFORM_ONLY);
+		assertThat(templatesByDelegateBean().keySet()).containsExactlyInAnyOrderElementsOf(forAnalysts);
 	}
 
 	@TestFactory

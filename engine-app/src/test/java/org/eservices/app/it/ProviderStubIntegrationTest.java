@@ -34,6 +34,7 @@ abstract class ProviderStubIntegrationTest extends PostgresIntegrationTest {
 		registry.add("eservices.connectors.stripe.api-key", () -> "sk_test_123");
 		registry.add("eservices.connectors.stripe.webhook-secret", () -> WEBHOOK_SECRET);
 		registry.add("eservices.connectors.stripe.base-url", PROVIDERS::baseUrl);
+		registry.add("eservices.connectors.checkout.reconcile-after", () -> "0s");
 	}
 
 	@AfterAll

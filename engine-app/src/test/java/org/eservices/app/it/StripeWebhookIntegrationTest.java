@@ -14,6 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +88,36 @@ class StripeWebhookIntegrationTest extends ProviderStubIntegrationTest {
 			.isZero();
 		assertThat(ledgerStatus("cs_webhook_3")).isEqualTo("PENDING");
 		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isOne();
+	}
+
+	@Test
+	void reconciliationSettlesAPaymentWhoseEventNeverCame() {
+		String instance = awaitingPayment("cs_lost_event", "WH-2026-000004");
+		PROVIDERS.stubFor(get(urlPathMatching("/v1/checkout/sessions/.*")).atPriority(10).willReturn(sessionJson("""
+				{ "id": "cs_other", "object": "checkout.session", "status": "open", "payment_status": "unpaid" }""")));
+		PROVIDERS.stubFor(get("/v1/checkout/sessions/cs_lost_event").atPriority(1)
+			.willReturn(sessionJson(
+					"""
+							{ "id": "cs_lost_event", "object": "checkout.session", "status": "complete", "payment_status": "paid" }""")));
+
+		String timer = this.managementService.createJobQuery()
+			.processDefinitionKey("payment-reconciliation")
+			.timers()
+			.singleResult()
+			.getId();
+		this.managementService.executeJob(timer);
+
+		assertThat(ledgerStatus("cs_lost_event")).isEqualTo("PAID");
+		assertThat(this.taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
+			.isEqualTo(PayTestProcess.PAID);
+		assertThat(
+				this.managementService.createJobQuery().processDefinitionKey("payment-reconciliation").timers().count())
+			.as("next run scheduled")
+			.isOne();
+	}
+
+	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder sessionJson(String body) {
+		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 	private String awaitingPayment(String sessionId, String reference) {

@@ -1,0 +1,84 @@
+package org.eservices.connectors.payment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.eservices.connectors.ProviderException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Settles payments whose provider event never came: asks the provider about each payment
+ * still pending after {@code reconcileAfter}, oldest first, up to 100 a run. Each payment
+ * is settled in its own transaction, so one failure does not hold back the others;
+ * failures end in a failed job (retried, then an incident) naming them.
+ */
+@Component
+public class ReconcilePaymentsDelegate implements JavaDelegate {
+
+	/**
+	 * It reads no inputs: it runs from bpmn/payment-reconciliation.bpmn, not from a
+	 * template.
+	 */
+	public static final List<String> INPUTS = List.of();
+
+	private static final Logger log = LoggerFactory.getLogger(ReconcilePaymentsDelegate.class);
+
+	private final PaymentRepository ledger;
+
+	private final PaymentProvider provider;
+
+	private final PaymentSettlement settlement;
+
+	private final CheckoutSettings settings;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	public ReconcilePaymentsDelegate(PaymentRepository ledger, PaymentProvider provider, PaymentSettlement settlement,
+			CheckoutSettings settings, PlatformTransactionManager transactionManager, Clock clock) {
+		this.ledger = ledger;
+		this.provider = provider;
+		this.settlement = settlement;
+		this.settings = settings;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		List<Payment> pending = this.ledger
+			.findTop100ByStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(PaymentStatus.PENDING,
+					this.clock.instant().minus(this.settings.reconcileAfter()));
+		List<String> failed = new ArrayList<>();
+		for (Payment payment : pending) {
+			try {
+				PaymentStatus status = this.provider.status(payment.getProviderPaymentId());
+				if (status != PaymentStatus.PENDING) {
+					String outcome = this.ownTransaction
+						.execute((tx) -> this.settlement.settle(payment.getProviderPaymentId(), status));
+					log.info("Reconciled payment {} of {}: {}", payment.getProviderPaymentId(),
+							payment.getBusinessKey(), outcome);
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not reconcile payment {}: {}", payment.getProviderPaymentId(), ex.getMessage());
+				failed.add(payment.getProviderPaymentId());
+			}
+		}
+		if (!failed.isEmpty()) {
+			throw new ProviderException("Could not reconcile payments " + failed);
+		}
+	}
+
+}
