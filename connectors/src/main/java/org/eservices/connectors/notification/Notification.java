@@ -65,6 +65,10 @@ public class Notification {
 
 	private Instant updatedAt;
 
+	private String deliveryStatus;
+
+	private Instant deliveryUpdatedAt;
+
 	protected Notification() {
 	}
 
@@ -97,6 +101,24 @@ public class Notification {
 	void failed(String error, Instant now) {
 		this.lastError = (error != null && error.length() > 1000) ? error.substring(0, 1000) : error;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * A provider's delivery report. Reports arrive out of order; one that is not further
+	 * along than the status kept (see {@link DeliveryReports#stage}) changes nothing.
+	 * @return whether the status changed
+	 */
+	boolean delivery(String status, int stage, Instant now) {
+		if (this.deliveryStatus != null && DeliveryReports.stage(this.deliveryStatus) >= stage) {
+			return false;
+		}
+		this.deliveryStatus = status;
+		this.deliveryUpdatedAt = now;
+		return true;
+	}
+
+	public String getDeliveryStatus() {
+		return this.deliveryStatus;
 	}
 
 	public Long getId() {

@@ -14,4 +14,6 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
 	List<Notification> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
 
+	Optional<Notification> findByProviderAndProviderMessageId(String provider, String providerMessageId);
+
 }

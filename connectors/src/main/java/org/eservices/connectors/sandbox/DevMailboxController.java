@@ -36,12 +36,12 @@ class DevMailboxController {
 	}
 
 	record MailboxEntry(String channel, String to, String subject, String body, String status, String provider,
-			String providerMessageId, int attempts, String reference, Instant createdAt) {
+			String providerMessageId, String deliveryStatus, int attempts, String reference, Instant createdAt) {
 
 		static MailboxEntry of(Notification n) {
 			return new MailboxEntry(n.getChannel().name(), n.getRecipient(), n.getSubject(), n.getBody(),
-					n.getStatus().name(), n.getProvider(), n.getProviderMessageId(), n.getAttempts(),
-					n.getBusinessKey(), n.getCreatedAt());
+					n.getStatus().name(), n.getProvider(), n.getProviderMessageId(), n.getDeliveryStatus(),
+					n.getAttempts(), n.getBusinessKey(), n.getCreatedAt());
 		}
 
 	}

@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseUrl Twilio's API (a stub in tests); the SDK has no such setting, so requests
  * are routed there by {@link RoutedTwilioHttpClient}
  * @param timeout connect and read timeout, well below the job lock time
+ * @param statusCallbackUrl where Twilio reports delivery, the public URL of
+ * {@code /api/webhooks/twilio} (also the URL its signature covers); none, no reports
  */
 @ConfigurationProperties("eservices.connectors.twilio")
 public record TwilioSettings(String accountSid, String authToken, @DefaultValue("+15005550006") String from,
-		@DefaultValue("https://api.twilio.com") URI baseUrl, @DefaultValue("10s") Duration timeout) {
+		@DefaultValue("https://api.twilio.com") URI baseUrl, @DefaultValue("10s") Duration timeout,
+		URI statusCallbackUrl) {
 
 	public boolean configured() {
 		return this.accountSid != null && !this.accountSid.isBlank() && this.authToken != null

@@ -6,6 +6,7 @@ import com.twilio.http.HttpClient;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.util.Timeout;
@@ -49,10 +50,12 @@ public class TwilioSmsSender implements MessageSender {
 	@Override
 	public String send(OutgoingMessage message) {
 		try {
-			return Message
-				.creator(new PhoneNumber(message.recipient()), new PhoneNumber(this.settings.from()), message.body())
-				.create(this.client)
-				.getSid();
+			MessageCreator creator = Message.creator(new PhoneNumber(message.recipient()),
+					new PhoneNumber(this.settings.from()), message.body());
+			if (this.settings.statusCallbackUrl() != null) {
+				creator.setStatusCallback(this.settings.statusCallbackUrl());
+			}
+			return creator.create(this.client).getSid();
 		}
 		catch (ApiConnectionException ex) {
 			throw new ProviderException("Twilio could not be reached: " + ex.getMessage(), ex);

@@ -69,8 +69,8 @@ class SendGridEmailSenderTest {
 	}
 
 	private static SendGridEmailSender sender(Duration timeout) {
-		return new SendGridEmailSender(
-				new SendGridSettings("SG.test-key", "licensing@city.example", URI.create(sendGrid.baseUrl()), timeout));
+		return new SendGridEmailSender(new SendGridSettings("SG.test-key", "licensing@city.example",
+				URI.create(sendGrid.baseUrl()), timeout, null));
 	}
 
 }

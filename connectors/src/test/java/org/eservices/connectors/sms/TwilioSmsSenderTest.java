@@ -49,7 +49,8 @@ class TwilioSmsSenderTest {
 		twilio.verify(postRequestedFor(urlEqualTo(MESSAGES)).withHeader("Authorization", equalTo("Basic " + basic))
 			.withFormParam("To", equalTo("+4930664040900"))
 			.withFormParam("From", equalTo("+15005550006"))
-			.withFormParam("Body", equalTo("BL-2026-000042: your licence is approved.")));
+			.withFormParam("Body", equalTo("BL-2026-000042: your licence is approved."))
+			.withFormParam("StatusCallback", equalTo("https://portal.example/api/webhooks/twilio")));
 	}
 
 	@Test
@@ -64,8 +65,9 @@ class TwilioSmsSenderTest {
 	}
 
 	private static TwilioSmsSender sender() {
-		return new TwilioSmsSender(new TwilioSettings("AC0123456789", "token", "+15005550006",
-				URI.create(twilio.baseUrl()), Duration.ofSeconds(5)));
+		return new TwilioSmsSender(
+				new TwilioSettings("AC0123456789", "token", "+15005550006", URI.create(twilio.baseUrl()),
+						Duration.ofSeconds(5), URI.create("https://portal.example/api/webhooks/twilio")));
 	}
 
 }

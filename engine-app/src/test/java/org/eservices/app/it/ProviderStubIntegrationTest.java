@@ -1,5 +1,10 @@
 package org.eservices.app.it;
 
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.junit.jupiter.api.AfterAll;
 
@@ -18,8 +23,19 @@ abstract class ProviderStubIntegrationTest extends PostgresIntegrationTest {
 
 	static final WireMockServer PROVIDERS = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
 
+	/** Stands in for the key pair SendGrid signs its Event Webhook with. */
+	static final KeyPair SENDGRID_SIGNING_KEY;
+
 	static {
 		PROVIDERS.start();
+		try {
+			KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+			generator.initialize(new ECGenParameterSpec("secp256r1"));
+			SENDGRID_SIGNING_KEY = generator.generateKeyPair();
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
 	}
 
 	@DynamicPropertySource
@@ -27,6 +43,8 @@ abstract class ProviderStubIntegrationTest extends PostgresIntegrationTest {
 		registry.add("eservices.connectors.sendgrid.api-key", () -> "SG.test");
 		registry.add("eservices.connectors.sendgrid.base-url", PROVIDERS::baseUrl);
 		registry.add("eservices.connectors.sendgrid.timeout", () -> "2s");
+		registry.add("eservices.connectors.sendgrid.webhook-public-key",
+				() -> Base64.getEncoder().encodeToString(SENDGRID_SIGNING_KEY.getPublic().getEncoded()));
 		registry.add("eservices.connectors.twilio.account-sid", () -> "ACtest");
 		registry.add("eservices.connectors.twilio.auth-token", () -> "token");
 		registry.add("eservices.connectors.twilio.base-url", PROVIDERS::baseUrl);
