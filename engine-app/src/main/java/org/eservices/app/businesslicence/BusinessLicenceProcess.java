@@ -21,6 +21,9 @@ public final class BusinessLicenceProcess {
 
 	public static final String GROUP_LICENSING = "licensing";
 
+	/** The fee table, {@code bpmn/business-licence-fee.dmn}. */
+	public static final String FEE_DECISION = "business-licence-fee";
+
 	/** Variables the forms and the delegate set. */
 	public static final String DECISION = "decision";
 
