@@ -5,9 +5,10 @@ import java.time.Clock;
 
 import org.eservices.connectors.notification.Notification.Status;
 
+import org.eservices.connectors.OwnTransaction;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,8 +29,7 @@ public class Notifications {
 	public Notifications(NotificationRepository repository, PlatformTransactionManager transactionManager,
 			Clock clock) {
 		this.repository = repository;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction = OwnTransaction.template(transactionManager);
 		this.clock = clock;
 	}
 

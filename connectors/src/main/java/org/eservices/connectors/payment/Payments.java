@@ -3,9 +3,10 @@ package org.eservices.connectors.payment;
 import java.time.Clock;
 import java.util.function.Consumer;
 
+import org.eservices.connectors.OwnTransaction;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,8 +25,7 @@ public class Payments {
 
 	public Payments(PaymentRepository ledger, PlatformTransactionManager transactionManager, Clock clock) {
 		this.ledger = ledger;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction = OwnTransaction.template(transactionManager);
 		this.clock = clock;
 	}
 

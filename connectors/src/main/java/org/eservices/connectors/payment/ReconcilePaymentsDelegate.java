@@ -10,9 +10,10 @@ import org.eservices.connectors.ProviderException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.eservices.connectors.OwnTransaction;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,8 +51,7 @@ public class ReconcilePaymentsDelegate implements JavaDelegate {
 		this.provider = provider;
 		this.settlement = settlement;
 		this.settings = settings;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransaction = OwnTransaction.template(transactionManager);
 		this.clock = clock;
 	}
 
