@@ -22,6 +22,9 @@ import org.eservices.connectors.ProviderException;
  */
 public class SendGridEmailSender implements MessageSender {
 
+	/** At least the job executor's threads. */
+	static final int MAX_CONNECTIONS = 50;
+
 	private final SendGrid sendGrid;
 
 	private final SendGridSettings settings;
@@ -36,7 +39,13 @@ public class SendGridEmailSender implements MessageSender {
 			.build();
 		boolean plainHttp = "http".equals(settings.baseUrl().getScheme());
 		this.sendGrid = new SendGrid(settings.apiKey(),
-				new Client(HttpClients.custom().setDefaultRequestConfig(timeouts).build(), plainHttp));
+				new Client(HttpClients.custom()
+					.setDefaultRequestConfig(timeouts)
+					// the default of 2 connections would let 2 jobs at a time reach
+					// SendGrid
+					.setMaxConnPerRoute(MAX_CONNECTIONS)
+					.setMaxConnTotal(MAX_CONNECTIONS)
+					.build(), plainHttp));
 		this.sendGrid.setHost(settings.baseUrl().getAuthority());
 	}
 
