@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param outcome process variables the e-service marks as citizen-visible (licence
  * number, rejection reason, ...)
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(String reference, String serviceKey, String serviceName, String status, String statusLabel,
 		boolean closed, Instant submittedAt, Instant updatedAt, Instant closedAt, JsonNode data,
 		List<TimelineEntry> timeline, Map<String, Object> outcome) {
