@@ -10,6 +10,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  */
 public final class ConnectorInputs {
 
+	/**
+	 * Set by the portal on every e-service instance (there
+	 * {@code RequestVariables.CITIZEN_ID}): whose request it is.
+	 */
+	public static final String CITIZEN_ID = "citizenId";
+
 	private ConnectorInputs() {
 	}
 

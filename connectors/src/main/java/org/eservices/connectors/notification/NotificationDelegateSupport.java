@@ -1,10 +1,10 @@
 package org.eservices.connectors.notification;
 
-import org.eservices.connectors.ConnectorInputs;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.eservices.connectors.ConnectorInputs;
 import org.eservices.connectors.preference.NotificationPreferences;
 
 /**
@@ -16,9 +16,6 @@ public class NotificationDelegateSupport {
 	public static final String INPUT_TO = "to";
 
 	public static final String INPUT_TEMPLATE = "template";
-
-	/** Set by the portal on every e-service instance: whose preferences apply. */
-	static final String CITIZEN_ID = "citizenId";
 
 	private final MessageTemplates templates;
 
@@ -40,7 +37,7 @@ public class NotificationDelegateSupport {
 	 * @return the message, or {@code null} when the citizen opted out of this channel
 	 */
 	public Notification send(DelegateExecution execution, Channel channel) {
-		Object citizen = execution.getVariable(CITIZEN_ID);
+		Object citizen = execution.getVariable(ConnectorInputs.CITIZEN_ID);
 		if (citizen != null && !this.preferences.channelsOf(citizen.toString()).contains(channel)) {
 			return null;
 		}

@@ -1,15 +1,12 @@
 package org.eservices.connectors.notification;
 
-import org.eservices.connectors.ProviderException;
 import java.time.Clock;
 
+import org.eservices.connectors.OwnTransaction;
+import org.eservices.connectors.ProviderException;
 import org.eservices.connectors.notification.Notification.Status;
 
-import org.eservices.connectors.OwnTransaction;
-
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends each message at most once per idempotency key. The log entry is written in its
@@ -22,19 +19,18 @@ public class Notifications {
 
 	private final NotificationRepository repository;
 
-	private final TransactionTemplate ownTransaction;
+	private final OwnTransaction ownTransaction;
 
 	private final Clock clock;
 
-	public Notifications(NotificationRepository repository, PlatformTransactionManager transactionManager,
-			Clock clock) {
+	public Notifications(NotificationRepository repository, OwnTransaction ownTransaction, Clock clock) {
 		this.repository = repository;
-		this.ownTransaction = OwnTransaction.template(transactionManager);
+		this.ownTransaction = ownTransaction;
 		this.clock = clock;
 	}
 
 	public Notification send(String idempotencyKey, OutgoingMessage message, MessageSender sender) {
-		Notification notification = this.ownTransaction.execute((status) -> {
+		Notification notification = this.ownTransaction.execute(() -> {
 			Notification entry = this.repository.findByIdempotencyKey(idempotencyKey)
 				.orElseGet(() -> new Notification(idempotencyKey, message, sender.provider(), this.clock.instant()));
 			if (entry.getStatus() != Status.SENT) {
@@ -47,21 +43,15 @@ public class Notifications {
 		}
 		try {
 			String providerMessageId = sender.send(message);
-			return update(notification, (entry) -> entry.sent(providerMessageId, this.clock.instant()));
+			return this.ownTransaction.update(this.repository, notification.getId(),
+					(entry) -> entry.sent(providerMessageId, this.clock.instant()));
 		}
 		catch (RuntimeException ex) {
-			update(notification, (entry) -> entry.failed(ex.getMessage(), this.clock.instant()));
+			this.ownTransaction.update(this.repository, notification.getId(),
+					(entry) -> entry.failed(ex.getMessage(), this.clock.instant()));
 			throw (ex instanceof ProviderException) ? ex
 					: new ProviderException(sender.provider() + " failed: " + ex.getMessage(), ex);
 		}
-	}
-
-	private Notification update(Notification notification, java.util.function.Consumer<Notification> change) {
-		return this.ownTransaction.execute((status) -> {
-			Notification entry = this.repository.findById(notification.getId()).orElseThrow();
-			change.accept(entry);
-			return entry;
-		});
 	}
 
 }

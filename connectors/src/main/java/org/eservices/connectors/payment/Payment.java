@@ -131,8 +131,4 @@ public class Payment {
 		return this.refundId;
 	}
 
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
 }

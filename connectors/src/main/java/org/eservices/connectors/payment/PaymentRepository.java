@@ -11,8 +11,6 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
 	Optional<Payment> findByProviderPaymentId(String providerPaymentId);
 
-	List<Payment> findByBusinessKeyOrderByCreatedAtAsc(String businessKey);
-
 	List<Payment> findTop100ByStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(
 			PaymentStatus status, java.time.Instant createdBefore);
 

@@ -1,13 +1,10 @@
 package org.eservices.connectors.payment;
 
 import java.time.Clock;
-import java.util.function.Consumer;
 
 import org.eservices.connectors.OwnTransaction;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ledger's bookkeeping around provider calls. Ledger rows are written in their own
@@ -19,26 +16,27 @@ public class Payments {
 
 	private final PaymentRepository ledger;
 
-	private final TransactionTemplate ownTransaction;
+	private final OwnTransaction ownTransaction;
 
 	private final Clock clock;
 
-	public Payments(PaymentRepository ledger, PlatformTransactionManager transactionManager, Clock clock) {
+	public Payments(PaymentRepository ledger, OwnTransaction ownTransaction, Clock clock) {
 		this.ledger = ledger;
-		this.ownTransaction = OwnTransaction.template(transactionManager);
+		this.ownTransaction = ownTransaction;
 		this.clock = clock;
 	}
 
 	public Payment requestCheckout(String idempotencyKey, String processInstanceId, CheckoutRequest request,
 			PaymentProvider provider) {
-		Payment payment = this.ownTransaction.execute((status) -> this.ledger.findByIdempotencyKey(idempotencyKey)
+		Payment payment = this.ownTransaction.execute(() -> this.ledger.findByIdempotencyKey(idempotencyKey)
 			.orElseGet(() -> this.ledger
 				.save(new Payment(idempotencyKey, processInstanceId, request, provider.name(), this.clock.instant()))));
 		if (payment.getProviderPaymentId() != null) {
 			return payment;
 		}
 		Checkout checkout = provider.createCheckout(request, idempotencyKey);
-		return update(payment, (entry) -> entry.checkoutCreated(checkout, this.clock.instant()));
+		return this.ownTransaction.update(this.ledger, payment.getId(),
+				(entry) -> entry.checkoutCreated(checkout, this.clock.instant()));
 	}
 
 	public Payment refund(String providerPaymentId, String idempotencyKey, PaymentProvider provider) {
@@ -52,15 +50,8 @@ public class Payments {
 					+ ", only a paid payment can be refunded");
 		}
 		String refundId = provider.refund(providerPaymentId, idempotencyKey);
-		return update(payment, (entry) -> entry.refunded(refundId, this.clock.instant()));
-	}
-
-	private Payment update(Payment payment, Consumer<Payment> change) {
-		return this.ownTransaction.execute((status) -> {
-			Payment entry = this.ledger.findById(payment.getId()).orElseThrow();
-			change.accept(entry);
-			return entry;
-		});
+		return this.ownTransaction.update(this.ledger, payment.getId(),
+				(entry) -> entry.refunded(refundId, this.clock.instant()));
 	}
 
 }

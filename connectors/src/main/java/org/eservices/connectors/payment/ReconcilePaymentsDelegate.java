@@ -13,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.eservices.connectors.OwnTransaction;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Settles payments whose provider event never came: asks the provider about each payment
@@ -24,12 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class ReconcilePaymentsDelegate implements JavaDelegate {
-
-	/**
-	 * It reads no inputs: it runs from bpmn/payment-reconciliation.bpmn, not from a
-	 * template.
-	 */
-	public static final List<String> INPUTS = List.of();
 
 	private static final Logger log = LoggerFactory.getLogger(ReconcilePaymentsDelegate.class);
 
@@ -41,17 +33,17 @@ public class ReconcilePaymentsDelegate implements JavaDelegate {
 
 	private final CheckoutSettings settings;
 
-	private final TransactionTemplate ownTransaction;
+	private final OwnTransaction ownTransaction;
 
 	private final Clock clock;
 
 	public ReconcilePaymentsDelegate(PaymentRepository ledger, PaymentProvider provider, PaymentSettlement settlement,
-			CheckoutSettings settings, PlatformTransactionManager transactionManager, Clock clock) {
+			CheckoutSettings settings, OwnTransaction ownTransaction, Clock clock) {
 		this.ledger = ledger;
 		this.provider = provider;
 		this.settlement = settlement;
 		this.settings = settings;
-		this.ownTransaction = OwnTransaction.template(transactionManager);
+		this.ownTransaction = ownTransaction;
 		this.clock = clock;
 	}
 
@@ -66,7 +58,7 @@ public class ReconcilePaymentsDelegate implements JavaDelegate {
 				PaymentStatus status = this.provider.status(payment.getProviderPaymentId());
 				if (status != PaymentStatus.PENDING) {
 					String outcome = this.ownTransaction
-						.execute((tx) -> this.settlement.settle(payment.getProviderPaymentId(), status));
+						.execute(() -> this.settlement.settle(payment.getProviderPaymentId(), status));
 					log.info("Reconciled payment {} of {}: {}", payment.getProviderPaymentId(),
 							payment.getBusinessKey(), outcome);
 				}

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stripe.net.Webhook;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.eservices.connectors.ConnectorInputs;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -117,15 +119,11 @@ class SandboxCheckoutController {
 		if (payment == null || payer == null) {
 			return null;
 		}
-		Object citizen = this.runtimeService.createVariableInstanceQuery()
+		VariableInstance citizen = this.runtimeService.createVariableInstanceQuery()
 			.processInstanceIdIn(payment.getProcessInstanceId())
-			.variableName("citizenId")
-			.list()
-			.stream()
-			.findFirst()
-			.map((variable) -> variable.getValue())
-			.orElse(null);
-		return Objects.equals(citizen, payer.getName()) ? payment : null;
+			.variableName(ConnectorInputs.CITIZEN_ID)
+			.singleResult();
+		return (citizen != null && Objects.equals(citizen.getValue(), payer.getName())) ? payment : null;
 	}
 
 	private static String format(Payment payment) {

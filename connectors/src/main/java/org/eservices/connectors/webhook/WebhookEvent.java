@@ -51,8 +51,4 @@ public class WebhookEvent {
 		this.outcome = outcome;
 	}
 
-	public String getOutcome() {
-		return this.outcome;
-	}
-
 }

@@ -10,8 +10,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ServiceRequestRepository extends JpaRepository<ServiceRequest, Long> {
 
-	Optional<ServiceRequest> findByReference(String reference);
-
 	Optional<ServiceRequest> findByReferenceAndCitizenId(String reference, String citizenId);
 
 	Optional<ServiceRequest> findByCitizenIdAndIdempotencyKey(String citizenId, String idempotencyKey);
