@@ -43,8 +43,8 @@ class DeliveryReportsIntegrationTest extends ProviderStubIntegrationTest {
 		if (this.jdbc.queryForObject("select count(*) from notification where provider_message_id = 'sgdel1'",
 				Long.class) == 0) {
 			String instance = NotifyTestProcess.start(this.runtimeService, "DR-2026-000001");
-			this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
-			this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
+			runJob(instance);
+			runJob(instance);
 		}
 	}
 

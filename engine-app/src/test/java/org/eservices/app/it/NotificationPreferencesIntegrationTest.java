@@ -37,8 +37,8 @@ class NotificationPreferencesIntegrationTest extends PostgresIntegrationTest {
 			.startProcessInstanceByKey(NotifyTestProcess.KEY, "NP-2026-000001", Map.of("email", "omar@example.org",
 					"phone", "+4930664040901", "name", "Omar", "citizenId", TestUsers.OMAR))
 			.getId();
-		this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
-		this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
+		runJob(instance);
+		runJob(instance);
 
 		JsonNode mailbox = this.api.get(TestUsers.ROOT, "/api/dev/mailbox?reference=NP-2026-000001").getBody();
 		assertThat(mailbox.findValuesAsText("channel")).containsExactly("EMAIL");

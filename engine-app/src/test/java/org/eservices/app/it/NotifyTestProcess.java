@@ -2,10 +2,8 @@ package org.eservices.app.it;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
@@ -50,10 +48,6 @@ final class NotifyTestProcess {
 			.startProcessInstanceByKey(KEY, reference,
 					Map.of("email", "anna@example.org", "phone", "+4930664040900", "name", "Anna"))
 			.getId();
-	}
-
-	static Job job(ManagementService management, String processInstanceId) {
-		return management.createJobQuery().processInstanceId(processInstanceId).singleResult();
 	}
 
 }

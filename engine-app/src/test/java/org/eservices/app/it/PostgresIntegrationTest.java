@@ -3,6 +3,7 @@ package org.eservices.app.it;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,15 @@ abstract class PostgresIntegrationTest {
 	protected JdbcTemplate jdbc;
 
 	protected Api api;
+
+	/** The one job of a process instance: the integration tests run jobs by hand. */
+	protected Job job(String processInstanceId) {
+		return this.managementService.createJobQuery().processInstanceId(processInstanceId).singleResult();
+	}
+
+	protected void runJob(String processInstanceId) {
+		this.managementService.executeJob(job(processInstanceId).getId());
+	}
 
 	@BeforeEach
 	void setUpApi() {

@@ -44,7 +44,7 @@ class ProviderFaultsIntegrationTest extends ProviderStubIntegrationTest {
 					  "url": "https://checkout.stripe.com/c/pay/cs_test_9" }""")));
 		String instance = PayTestProcess.start(this.runtimeService, "PF-2026-000003", 75.5);
 		this.failOnce.arm(instance);
-		String job = NotifyTestProcess.job(this.managementService, instance).getId();
+		String job = job(instance).getId();
 
 		assertThatThrownBy(() -> this.managementService.executeJob(job)).hasMessageContaining("Simulated");
 		this.managementService.executeJob(job);
@@ -62,12 +62,11 @@ class ProviderFaultsIntegrationTest extends ProviderStubIntegrationTest {
 	void providerDownRetriesThenIncidentThenRecovers() {
 		PROVIDERS.stubFor(post(MAIL_SEND).willReturn(aResponse().withStatus(503).withBody("busy")));
 		String instance = NotifyTestProcess.start(this.runtimeService, "PF-2026-000001");
-		Job job = NotifyTestProcess.job(this.managementService, instance);
+		Job job = job(instance);
 		assertThat(job.getRetries()).as("retries from the retry cycle").isGreaterThan(1);
 
 		assertThatThrownBy(() -> this.managementService.executeJob(job.getId())).hasMessageContaining("SendGrid");
-		assertThat(NotifyTestProcess.job(this.managementService, instance).getRetries())
-			.isEqualTo(job.getRetries() - 1);
+		assertThat(job(instance).getRetries()).isEqualTo(job.getRetries() - 1);
 		this.managementService.setJobRetries(job.getId(), 1);
 		assertThatThrownBy(() -> this.managementService.executeJob(job.getId())).hasMessageContaining("SendGrid");
 
@@ -82,7 +81,7 @@ class ProviderFaultsIntegrationTest extends ProviderStubIntegrationTest {
 			.withBody("{\"sid\": \"SM1\", \"status\": \"queued\"}")));
 		this.managementService.setJobRetries(job.getId(), 1);
 		this.managementService.executeJob(job.getId());
-		this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
+		runJob(instance);
 
 		assertThat(this.runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero();
 		PROVIDERS.verify(3, postRequestedFor(urlEqualTo(MAIL_SEND)));
@@ -98,7 +97,7 @@ class ProviderFaultsIntegrationTest extends ProviderStubIntegrationTest {
 	void providerTimeoutIsAFailedAttempt() {
 		PROVIDERS.stubFor(post(MAIL_SEND).willReturn(aResponse().withStatus(202).withFixedDelay(5_000)));
 		String instance = NotifyTestProcess.start(this.runtimeService, "PF-2026-000002");
-		Job job = NotifyTestProcess.job(this.managementService, instance);
+		Job job = job(instance);
 
 		assertThatThrownBy(() -> this.managementService.executeJob(job.getId()))
 			.hasMessageContaining("could not be reached");

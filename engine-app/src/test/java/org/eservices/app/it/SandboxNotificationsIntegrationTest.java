@@ -57,23 +57,17 @@ class SandboxNotificationsIntegrationTest extends PostgresIntegrationTest {
 	void aJobRetriedAfterTheMessageWasAcceptedDoesNotSendAgain() {
 		String instance = NotifyTestProcess.start(this.runtimeService, "NT-2026-000002");
 		this.failOnce.arm(instance);
-		Job job = NotifyTestProcess.job(this.managementService, instance);
+		Job job = job(instance);
 
 		assertThatThrownBy(() -> this.managementService.executeJob(job.getId())).hasMessageContaining("Simulated");
-		assertThat(NotifyTestProcess.job(this.managementService, instance).getRetries()).as("retry pending")
-			.isLessThan(job.getRetries());
+		assertThat(job(instance).getRetries()).as("retry pending").isLessThan(job.getRetries());
 		this.managementService.executeJob(job.getId());
 
 		assertThat(this.jdbc.queryForList(
 				"select status || '/' || attempts from notification where business_key = ? and channel = 'EMAIL'",
 				String.class, "NT-2026-000002"))
 			.containsExactly("SENT/1");
-		assertThat(NotifyTestProcess.job(this.managementService, instance).getId()).as("moved on to the SMS job")
-			.isNotEqualTo(job.getId());
-	}
-
-	private void runJob(String instance) {
-		this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
+		assertThat(job(instance).getId()).as("moved on to the SMS job").isNotEqualTo(job.getId());
 	}
 
 }

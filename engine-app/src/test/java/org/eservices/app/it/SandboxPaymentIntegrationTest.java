@@ -32,7 +32,7 @@ class SandboxPaymentIntegrationTest extends PostgresIntegrationTest {
 	void takePaymentCreatesOneSandboxCheckoutAcrossRetries() {
 		String instance = PayTestProcess.start(this.runtimeService, "PT-2026-000001", 120.0);
 		this.failOnce.arm(instance);
-		String job = NotifyTestProcess.job(this.managementService, instance).getId();
+		String job = job(instance).getId();
 
 		assertThatThrownBy(() -> this.managementService.executeJob(job)).hasMessageContaining("Simulated");
 		this.managementService.executeJob(job);
@@ -51,7 +51,7 @@ class SandboxPaymentIntegrationTest extends PostgresIntegrationTest {
 	@Test
 	void citizenPaysOnTheSandboxCheckoutPageAndTheProcessContinues() {
 		String instance = PayTestProcess.start(this.runtimeService, "PT-2026-000003", 120.0);
-		this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
+		runJob(instance);
 		String checkout = "/sandbox/checkout/" + this.runtimeService.getVariable(instance, "paymentId");
 
 		ResponseEntity<String> page = this.rest.withBasicAuth(TestUsers.ANNA, TestUsers.PASSWORD)
@@ -83,7 +83,7 @@ class SandboxPaymentIntegrationTest extends PostgresIntegrationTest {
 	@Test
 	void cancellingTheSandboxCheckoutFailsThePayment() {
 		String instance = PayTestProcess.start(this.runtimeService, "PT-2026-000004", 10.0);
-		this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
+		runJob(instance);
 		String checkout = "/sandbox/checkout/" + this.runtimeService.getVariable(instance, "paymentId");
 
 		this.rest.withBasicAuth(TestUsers.ANNA, TestUsers.PASSWORD)
@@ -98,7 +98,7 @@ class SandboxPaymentIntegrationTest extends PostgresIntegrationTest {
 	@Test
 	void anAmountTheCurrencyCannotHoldIsAClearFailure() {
 		String instance = PayTestProcess.start(this.runtimeService, "PT-2026-000002", 12.345);
-		String job = NotifyTestProcess.job(this.managementService, instance).getId();
+		String job = job(instance).getId();
 
 		assertThatThrownBy(() -> this.managementService.executeJob(job))
 			.hasMessageContaining(PayTestProcess.TAKE_PAYMENT)

@@ -126,7 +126,7 @@ class StripeWebhookIntegrationTest extends ProviderStubIntegrationTest {
 					{ "id": "%s", "object": "checkout.session", "status": "open", "payment_status": "unpaid",
 					  "url": "https://checkout.stripe.com/c/pay/%s" }""".formatted(sessionId, sessionId))));
 		String instance = PayTestProcess.start(this.runtimeService, reference, 50.0);
-		this.managementService.executeJob(NotifyTestProcess.job(this.managementService, instance).getId());
+		runJob(instance);
 		return instance;
 	}
 
