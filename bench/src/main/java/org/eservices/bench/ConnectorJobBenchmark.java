@@ -1,9 +1,9 @@
 package org.eservices.bench;
 
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -11,9 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.eservices.EservicesApplication;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -43,55 +41,33 @@ public final class ConnectorJobBenchmark {
 			.jettyAcceptors(2)
 			.disableRequestJournal());
 		sendGrid.start();
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setServerConfig("listen_addresses", "127.0.0.1")
-			.setServerConfig("max_connections", "200")
-			.start()) {
-			ConfigurableApplicationContext app = start(postgres, sendGrid.baseUrl());
-			try {
-				ProcessEngine engine = app.getBean(ProcessEngine.class);
-				deploy(engine);
-				run(engine, "warm-up no-op", "bench-noop", Math.max(100, jobs / 5));
-				double noop = run(engine, "no-op jobs", "bench-noop", jobs);
-				sendGrid.stubFor(post("/v3/mail/send")
-					.willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "bench")));
-				run(engine, "warm-up email", "bench-email", Math.max(100, jobs / 5));
-				double email0 = run(engine, "email jobs, provider at 0 ms", "bench-email", jobs);
-				sendGrid.stubFor(post("/v3/mail/send")
-					.willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "bench").withFixedDelay(100)));
-				double email100 = run(engine, "email jobs, provider at 100 ms", "bench-email", jobs);
+		try (BenchPlatform platform = BenchPlatform.start("--eservices.connectors.sendgrid.api-key=SG.bench",
+				"--eservices.connectors.sendgrid.base-url=" + sendGrid.baseUrl())) {
+			ConfigurableApplicationContext app = platform.app();
+			ProcessEngine engine = app.getBean(ProcessEngine.class);
+			deploy(engine);
+			run(engine, "warm-up no-op", "bench-noop", Math.max(100, jobs / 5));
+			double noop = run(engine, "no-op jobs", "bench-noop", jobs);
+			sendGrid.stubFor(
+					post("/v3/mail/send").willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "bench")));
+			run(engine, "warm-up email", "bench-email", Math.max(100, jobs / 5));
+			double email0 = run(engine, "email jobs, provider at 0 ms", "bench-email", jobs);
+			sendGrid.stubFor(post("/v3/mail/send")
+				.willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "bench").withFixedDelay(100)));
+			double email100 = run(engine, "email jobs, provider at 100 ms", "bench-email", jobs);
 
-				JobExecutor executor = jobExecutor(engine);
-				System.out.printf("%n%d jobs each, job executor: %d threads at most, %d jobs per acquisition%n", jobs,
-						executor instanceof org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor
-								? ((org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor) executor)
-									.getTaskExecutor() instanceof org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor pool
-											? pool.getMaxPoolSize() : -1
-								: -1,
-						executor.getMaxJobsPerAcquisition());
-				System.out.printf("raw no-op jobs/s:                 %8.1f%n", noop);
-				System.out.printf("email jobs/s, provider at 0 ms:   %8.1f  (ratio to no-op %.2f)%n", email0,
-						email0 / noop);
-				System.out.printf("email jobs/s, provider at 100 ms: %8.1f  (ratio to no-op %.2f)%n", email100,
-						email100 / noop);
-			}
-			finally {
-				app.close();
-			}
+			System.out.printf("%n%d jobs each, job executor: %s threads at most, %d jobs per acquisition%n", jobs,
+					app.getEnvironment().getProperty("camunda.bpm.job-execution.max-pool-size"),
+					jobExecutor(engine).getMaxJobsPerAcquisition());
+			System.out.printf("raw no-op jobs/s:                 %8.1f%n", noop);
+			System.out.printf("email jobs/s, provider at 0 ms:   %8.1f  (ratio to no-op %.2f)%n", email0,
+					email0 / noop);
+			System.out.printf("email jobs/s, provider at 100 ms: %8.1f  (ratio to no-op %.2f)%n", email100,
+					email100 / noop);
 		}
 		finally {
 			sendGrid.stop();
 		}
-	}
-
-	private static ConfigurableApplicationContext start(EmbeddedPostgres postgres, String sendGridUrl) {
-		SpringApplication application = new SpringApplication(EservicesApplication.class);
-		application.setAdditionalProfiles("postgres");
-		return application.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres", "--server.port=0",
-				"--server.address=127.0.0.1", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-				"--eservices.connectors.sendgrid.api-key=SG.bench",
-				"--eservices.connectors.sendgrid.base-url=" + sendGridUrl);
 	}
 
 	private static void deploy(ProcessEngine engine) {
@@ -139,8 +115,7 @@ public final class ConnectorJobBenchmark {
 		long left = count;
 		long lastReport = start;
 		while (left > 0) {
-			Thread.onSpinWait();
-			java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
+			LockSupport.parkNanos(20_000_000L);
 			left = management.createJobQuery().processDefinitionKey(processKey).count();
 			if (System.nanoTime() - lastReport > 5_000_000_000L) {
 				System.out.printf("  %s: %d of %d left%n", name, left, count);

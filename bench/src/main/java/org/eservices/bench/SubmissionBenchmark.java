@@ -13,17 +13,14 @@ import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eservices.EservicesApplication;
 import org.eservices.portal.requests.Submissions;
 import org.eservices.portal.security.PortalUser;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -58,66 +55,47 @@ public final class SubmissionBenchmark {
 		int count = Integer.getInteger("bench.count", 2000);
 		int threads = Integer.getInteger("bench.threads", 8);
 		int warmup = Integer.getInteger("bench.warmup", count);
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-			.setServerConfig("listen_addresses", "127.0.0.1")
-			.setServerConfig("max_connections", "200")
-			.start()) {
-			ConfigurableApplicationContext app = start(postgres);
-			try {
-				createCitizen(app.getBean(IdentityService.class));
-				RuntimeService runtime = app.getBean(RuntimeService.class);
-				URL url = URI
-					.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
-							+ "/api/services/business-licence/requests")
-					.toURL();
-				String authorization = "Basic " + Base64.getEncoder()
-					.encodeToString((CITIZEN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		try (BenchPlatform platform = BenchPlatform.start("--camunda.bpm.job-execution.enabled=false")) {
+			ConfigurableApplicationContext app = platform.app();
+			createCitizen(app.getBean(IdentityService.class));
+			RuntimeService runtime = app.getBean(RuntimeService.class);
+			URL url = URI
+				.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
+						+ "/api/services/business-licence/requests")
+				.toURL();
+			String authorization = "Basic "
+					+ Base64.getEncoder().encodeToString((CITIZEN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-				Load raw = (i) -> runtime.startProcessInstanceByKey("business-licence", variables(i));
-				Load submission = (i) -> submit(url, authorization);
-				Submissions submissions = app.getBean(Submissions.class);
-				ObjectNode data = (ObjectNode) app.getBean(ObjectMapper.class).readTree(BODY);
-				PortalUser citizen = new PortalUser(CITIZEN, Set.of("citizen"), List.of("citizen"));
-				Load inProcess = (i) -> submissions.submit(citizen, "business-licence", data.deepCopy(), null);
+			Load raw = (i) -> runtime.startProcessInstanceByKey("business-licence", variables());
+			Load submission = (i) -> submit(url, authorization);
+			Submissions submissions = app.getBean(Submissions.class);
+			ObjectNode data = (ObjectNode) app.getBean(ObjectMapper.class).readTree(BODY);
+			PortalUser citizen = new PortalUser(CITIZEN, Set.of("citizen"), List.of("citizen"));
+			Load inProcess = (i) -> submissions.submit(citizen, "business-licence", data.deepCopy(), null);
 
-				System.out.printf("warming up (%d of each)%n", warmup);
-				Runner.run("warm-up raw", warmup, threads, raw);
-				Runner.run("warm-up submissions", warmup, threads, submission);
+			System.out.printf("warming up (%d of each)%n", warmup);
+			Runner.run("warm-up raw", warmup, threads, raw);
+			Runner.run("warm-up submissions", warmup, threads, submission);
 
-				// alternate the two, so that neither profits from a smaller database or a
-				// colder JIT
-				double rawRate = 0;
-				double submitRate = 0;
-				double serviceRate = 0;
-				for (int round = 1; round <= ROUNDS; round++) {
-					submitRate += Runner.run("portal submissions, round " + round, count, threads, submission) / ROUNDS;
-					rawRate += Runner.run("raw engine starts, round " + round, count, threads, raw) / ROUNDS;
-					serviceRate += Runner.run("in-process submissions (no HTTP), round " + round, count, threads,
-							inProcess) / ROUNDS;
-				}
-				System.out.printf("%nbusiness-licence, %d each, %d threads, PostgreSQL 17 (embedded)%n", count,
-						threads);
-				System.out.printf("raw engine starts/s (mean):     %8.1f%n", rawRate);
-				System.out.printf("portal submissions/s (mean):    %8.1f%n", submitRate);
-				System.out.printf("in-process submissions/s (mean):%8.1f  (same work without HTTP and sign-in)%n",
-						serviceRate);
-				System.out.printf("ratio submissions/raw:          %8.2f  (target >= 0.80)%n", submitRate / rawRate);
-				System.out.printf("ratio in-process/raw:           %8.2f%n", serviceRate / rawRate);
+			// alternate the two, so that neither profits from a smaller database or a
+			// colder JIT
+			double rawRate = 0;
+			double submitRate = 0;
+			double serviceRate = 0;
+			for (int round = 1; round <= ROUNDS; round++) {
+				submitRate += Runner.run("portal submissions, round " + round, count, threads, submission) / ROUNDS;
+				rawRate += Runner.run("raw engine starts, round " + round, count, threads, raw) / ROUNDS;
+				serviceRate += Runner.run("in-process submissions (no HTTP), round " + round, count, threads, inProcess)
+						/ ROUNDS;
 			}
-			finally {
-				app.close();
-			}
+			System.out.printf("%nbusiness-licence, %d each, %d threads, PostgreSQL 17 (embedded)%n", count, threads);
+			System.out.printf("raw engine starts/s (mean):     %8.1f%n", rawRate);
+			System.out.printf("portal submissions/s (mean):    %8.1f%n", submitRate);
+			System.out.printf("in-process submissions/s (mean):%8.1f  (same work without HTTP and sign-in)%n",
+					serviceRate);
+			System.out.printf("ratio submissions/raw:          %8.2f  (target >= 0.80)%n", submitRate / rawRate);
+			System.out.printf("ratio in-process/raw:           %8.2f%n", serviceRate / rawRate);
 		}
-	}
-
-	private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
-		SpringApplication application = new SpringApplication(EservicesApplication.class);
-		application.setAdditionalProfiles("postgres");
-		// command-line arguments outrank the profile's SPRING_DATASOURCE_* placeholders
-		return application.run("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres", "--server.port=0",
-				"--server.address=127.0.0.1", "--camunda.bpm.job-execution.enabled=false", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off");
 	}
 
 	private static void createCitizen(IdentityService identity) {
@@ -130,7 +108,7 @@ public final class SubmissionBenchmark {
 	}
 
 	/** The variables a submission sets, so both paths store the same. */
-	private static Map<String, Object> variables(int i) {
+	private static Map<String, Object> variables() {
 		return Map.of("applicantName", "Bench Citizen", "email", "bench@example.org", "phone", "+4930664040900",
 				"businessName", "Bench Bakery", "activityType", "food", "address", "1 Bench Street, Springfield",
 				"employees", 3L, "openingDate", "2027-01-15", "declaration", true, "citizenId", CITIZEN);
