@@ -1,6 +1,10 @@
 package org.eservices.connectors.notification;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,6 +21,9 @@ public class NotificationDelegateSupport {
 
 	public static final String INPUT_TEMPLATE = "template";
 
+	/** Dates in messages as people write them, e.g. "28 November 2026, 14:30". */
+	private final DateTimeFormatter readableDate;
+
 	private final MessageTemplates templates;
 
 	private final Notifications notifications;
@@ -26,7 +33,8 @@ public class NotificationDelegateSupport {
 	private final NotificationPreferences preferences;
 
 	public NotificationDelegateSupport(MessageTemplates templates, Notifications notifications, MessageSenders senders,
-			NotificationPreferences preferences) {
+			NotificationPreferences preferences, ZoneId timeZone) {
+		this.readableDate = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH).withZone(timeZone);
 		this.templates = templates;
 		this.notifications = notifications;
 		this.senders = senders;
@@ -44,6 +52,8 @@ public class NotificationDelegateSupport {
 		String to = ConnectorInputs.requireText(execution, INPUT_TO);
 		String template = ConnectorInputs.requireText(execution, INPUT_TEMPLATE);
 		Map<String, Object> data = new HashMap<>(execution.getVariables());
+		data.replaceAll(
+				(name, value) -> (value instanceof Date date) ? this.readableDate.format(date.toInstant()) : value);
 		data.put("reference", execution.getProcessBusinessKey());
 		String processKey = execution.getProcessDefinitionId().split(":")[0];
 		MessageTemplates.Rendered text = this.templates.render(processKey, template, channel, data);

@@ -1,9 +1,11 @@
 package org.eservices.connectors.notification;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import org.eservices.connectors.preference.NotificationPreferences;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
@@ -18,10 +20,14 @@ public class NotificationsAutoConfiguration {
 		return new MessageSenders(senders);
 	}
 
+	/**
+	 * @param timeZone where the citizens live: dates in messages are in their time
+	 */
 	@Bean
 	NotificationDelegateSupport notificationDelegateSupport(MessageTemplates templates, Notifications notifications,
-			MessageSenders senders, NotificationPreferences preferences) {
-		return new NotificationDelegateSupport(templates, notifications, senders, preferences);
+			MessageSenders senders, NotificationPreferences preferences,
+			@Value("${eservices.connectors.time-zone:UTC}") ZoneId timeZone) {
+		return new NotificationDelegateSupport(templates, notifications, senders, preferences, timeZone);
 	}
 
 }

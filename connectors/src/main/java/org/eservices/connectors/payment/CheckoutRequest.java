@@ -1,5 +1,7 @@
 package org.eservices.connectors.payment;
 
+import java.time.Instant;
+
 /**
  * A fee to collect through a hosted checkout page.
  *
@@ -7,8 +9,9 @@ package org.eservices.connectors.payment;
  * @param currency ISO 4217, lower case
  * @param reference the request's reference number, shown to the payer and sent back by
  * webhooks
+ * @param payBy the payment deadline; the checkout should not outlive it
  */
 public record CheckoutRequest(long amountMinor, String currency, String description, String reference,
-		String customerEmail, String successUrl, String cancelUrl) {
+		String customerEmail, String successUrl, String cancelUrl, Instant payBy) {
 
 }

@@ -1,7 +1,9 @@
 package org.eservices.connectors.payment;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.Currency;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,16 +38,28 @@ public class CreatePaymentDelegate implements JavaDelegate {
 
 	public static final String PAYMENT_STATUS = "paymentStatus";
 
+	/**
+	 * When the fee must be paid by (a date, for a timer's {@code timeDate}): set by the
+	 * first checkout of an instance, kept by later ones.
+	 */
+	public static final String PAYMENT_DEADLINE = "paymentDeadline";
+
+	/** The fee as people read it, e.g. "150.00 EUR", for messages. */
+	public static final String PAYMENT_AMOUNT = "paymentAmount";
+
 	private final Payments payments;
 
 	private final PaymentProvider provider;
 
 	private final CheckoutSettings settings;
 
-	public CreatePaymentDelegate(Payments payments, PaymentProvider provider, CheckoutSettings settings) {
+	private final Clock clock;
+
+	public CreatePaymentDelegate(Payments payments, PaymentProvider provider, CheckoutSettings settings, Clock clock) {
 		this.payments = payments;
 		this.provider = provider;
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	@Override
@@ -56,14 +70,26 @@ public class CreatePaymentDelegate implements JavaDelegate {
 		String reference = execution.getProcessBusinessKey();
 		Object email = execution.getVariable("email");
 		String page = this.settings.requestPage(reference);
+		Date deadline = deadline(execution);
 		CheckoutRequest request = new CheckoutRequest(minorUnits(execution, amount, currency), currency, description,
 				reference, (email != null) ? email.toString() : null, page + "?payment=done",
-				page + "?payment=cancelled");
+				page + "?payment=cancelled", deadline.toInstant());
 		Payment payment = this.payments.requestCheckout(ConnectorInputs.idempotencyKey(execution),
 				execution.getProcessInstanceId(), request, this.provider);
 		execution.setVariable(PAYMENT_ID, payment.getProviderPaymentId());
 		execution.setVariable(CHECKOUT_URL, payment.getCheckoutUrl());
 		execution.setVariable(PAYMENT_STATUS, payment.getStatus().name());
+		execution.setVariable(PAYMENT_DEADLINE, deadline);
+		execution.setVariable(PAYMENT_AMOUNT,
+				payment.getAmount().toPlainString() + " " + payment.getCurrency().toUpperCase(Locale.ROOT));
+	}
+
+	/** A new checkout after a failed one keeps the first deadline. */
+	private Date deadline(DelegateExecution execution) {
+		if (execution.getVariable(PAYMENT_DEADLINE) instanceof Date existing) {
+			return existing;
+		}
+		return Date.from(this.clock.instant().plus(this.settings.payWithin()));
 	}
 
 	private static long minorUnits(DelegateExecution execution, BigDecimal amount, String currency) {

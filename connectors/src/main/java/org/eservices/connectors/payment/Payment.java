@@ -1,6 +1,9 @@
 package org.eservices.connectors.payment;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Currency;
+import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,6 +49,8 @@ public class Payment {
 
 	private String refundId;
 
+	private Instant payBy;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -61,6 +66,7 @@ public class Payment {
 		this.currency = request.currency();
 		this.description = request.description();
 		this.provider = provider;
+		this.payBy = request.payBy();
 		this.status = PaymentStatus.PENDING;
 		this.createdAt = now;
 		this.updatedAt = now;
@@ -129,6 +135,20 @@ public class Payment {
 
 	public String getRefundId() {
 		return this.refundId;
+	}
+
+	public Instant getPayBy() {
+		return this.payBy;
+	}
+
+	/** In the currency's major unit, e.g. 150.00 for 15000 cents. */
+	public BigDecimal getAmount() {
+		return amountOf(this.amountMinor, this.currency);
+	}
+
+	static BigDecimal amountOf(long amountMinor, String currency) {
+		int digits = Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getDefaultFractionDigits();
+		return BigDecimal.valueOf(amountMinor, Math.max(digits, 0));
 	}
 
 }

@@ -16,6 +16,13 @@ public interface PaymentProvider {
 	/** What the provider knows now: for payments whose webhook never came. */
 	PaymentStatus status(String providerPaymentId);
 
+	/**
+	 * Closes an unpaid checkout so that it can no longer be paid.
+	 * @return {@link PaymentStatus#FAILED} once closed, or {@link PaymentStatus#PAID} if
+	 * it was paid meanwhile
+	 */
+	PaymentStatus close(String providerPaymentId);
+
 	/** Refunds the whole payment; returns the provider's refund id. */
 	String refund(String providerPaymentId, String idempotencyKey);
 

@@ -11,6 +11,8 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
 	Optional<Payment> findByProviderPaymentId(String providerPaymentId);
 
+	Optional<Payment> findFirstByProcessInstanceIdOrderByIdDesc(String processInstanceId);
+
 	List<Payment> findTop100ByStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(
 			PaymentStatus status, java.time.Instant createdBefore);
 

@@ -39,9 +39,24 @@ public class Payments {
 				(entry) -> entry.checkoutCreated(checkout, this.clock.instant()));
 	}
 
+	/**
+	 * Closes the checkout of a fee that is no longer wanted (the request was cancelled).
+	 * A payment that came in meanwhile is refunded, so nobody pays for a cancelled
+	 * request.
+	 */
+	public Payment cancel(String providerPaymentId, String idempotencyKey, PaymentProvider provider) {
+		Payment payment = find(providerPaymentId);
+		if (payment.getStatus() == PaymentStatus.PENDING) {
+			PaymentStatus outcome = provider.close(providerPaymentId);
+			payment = this.ownTransaction.update(this.ledger, payment.getId(),
+					(entry) -> entry.settle(outcome, this.clock.instant()));
+		}
+		return (payment.getStatus() == PaymentStatus.PAID) ? refund(providerPaymentId, idempotencyKey, provider)
+				: payment;
+	}
+
 	public Payment refund(String providerPaymentId, String idempotencyKey, PaymentProvider provider) {
-		Payment payment = this.ledger.findByProviderPaymentId(providerPaymentId)
-			.orElseThrow(() -> new IllegalArgumentException("No payment " + providerPaymentId + " in the ledger"));
+		Payment payment = find(providerPaymentId);
 		if (payment.getStatus() == PaymentStatus.REFUNDED) {
 			return payment;
 		}
@@ -52,6 +67,11 @@ public class Payments {
 		String refundId = provider.refund(providerPaymentId, idempotencyKey);
 		return this.ownTransaction.update(this.ledger, payment.getId(),
 				(entry) -> entry.refunded(refundId, this.clock.instant()));
+	}
+
+	private Payment find(String providerPaymentId) {
+		return this.ledger.findByProviderPaymentId(providerPaymentId)
+			.orElseThrow(() -> new IllegalArgumentException("No payment " + providerPaymentId + " in the ledger"));
 	}
 
 }

@@ -39,6 +39,12 @@ public class SandboxPaymentProvider implements PaymentProvider {
 			.orElse(PaymentStatus.FAILED);
 	}
 
+	/** The sandbox checkout page takes no payment once the ledger says it is closed. */
+	@Override
+	public PaymentStatus close(String providerPaymentId) {
+		return (status(providerPaymentId) == PaymentStatus.PAID) ? PaymentStatus.PAID : PaymentStatus.FAILED;
+	}
+
 	@Override
 	public String refund(String providerPaymentId, String idempotencyKey) {
 		return "sandbox_re_" + UUID.nameUUIDFromBytes(idempotencyKey.getBytes());

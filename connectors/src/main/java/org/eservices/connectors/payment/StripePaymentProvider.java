@@ -1,5 +1,8 @@
 package org.eservices.connectors.payment;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.StripeException;
@@ -46,6 +49,7 @@ public class StripePaymentProvider implements PaymentProvider {
 			.setCustomerEmail(request.customerEmail())
 			.setSuccessUrl(request.successUrl())
 			.setCancelUrl(request.cancelUrl())
+			.setExpiresAt(expiresAt(request.payBy()))
 			.setPaymentIntentData(
 					SessionCreateParams.PaymentIntentData.builder().putMetadata(REFERENCE, request.reference()).build())
 			.addLineItem(SessionCreateParams.LineItem.builder()
@@ -95,6 +99,37 @@ public class StripePaymentProvider implements PaymentProvider {
 		catch (StripeException ex) {
 			throw failure("refund the payment", ex);
 		}
+	}
+
+	/**
+	 * Expires an open checkout session; one already paid stays paid and is reported so,
+	 * for a refund.
+	 */
+	@Override
+	public PaymentStatus close(String providerPaymentId) {
+		try {
+			Session session = this.stripe.v1().checkout().sessions().retrieve(providerPaymentId);
+			if ("open".equals(session.getStatus())) {
+				session = this.stripe.v1().checkout().sessions().expire(providerPaymentId);
+			}
+			return "paid".equals(session.getPaymentStatus()) ? PaymentStatus.PAID : PaymentStatus.FAILED;
+		}
+		catch (StripeException ex) {
+			throw failure("close the checkout", ex);
+		}
+	}
+
+	/**
+	 * Stripe keeps a session open between 30 minutes and 24 hours: at the deadline,
+	 * within those bounds. A checkout that expires before the deadline is followed by a
+	 * new one.
+	 */
+	static long expiresAt(Instant payBy) {
+		Instant now = Instant.now();
+		Instant earliest = now.plus(Duration.ofMinutes(31));
+		Instant latest = now.plus(Duration.ofHours(23).plusMinutes(55));
+		Instant at = (payBy == null || payBy.isAfter(latest)) ? latest : payBy.isBefore(earliest) ? earliest : payBy;
+		return at.getEpochSecond();
 	}
 
 	private static RequestOptions idempotent(String key) {

@@ -2,6 +2,7 @@ package org.eservices.connectors.payment;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.eservices.connectors.ProviderException;
@@ -29,7 +30,8 @@ class StripePaymentProviderTest {
 		.build();
 
 	static final CheckoutRequest FEE = new CheckoutRequest(12_000, "eur", "Business licence fee BL-2026-000042",
-			"BL-2026-000042", "anna@example.org", "http://localhost:8080/paid", "http://localhost:8080/cancelled");
+			"BL-2026-000042", "anna@example.org", "http://localhost:8080/paid", "http://localhost:8080/cancelled",
+			Instant.now().plus(Duration.ofHours(2)));
 
 	@Test
 	void createsACheckoutSessionWithTheAmountAndAnIdempotencyKey() {
@@ -48,7 +50,39 @@ class StripePaymentProviderTest {
 			.withFormParam("line_items[0][price_data][currency]", equalTo("eur"))
 			.withFormParam("line_items[0][price_data][unit_amount]", equalTo("12000"))
 			.withFormParam("line_items[0][quantity]", equalTo("1"))
-			.withFormParam("metadata[reference]", equalTo("BL-2026-000042")));
+			.withFormParam("metadata[reference]", equalTo("BL-2026-000042"))
+			.withFormParam("expires_at", equalTo(Long.toString(FEE.payBy().getEpochSecond()))));
+	}
+
+	@Test
+	void aCheckoutExpiresAtTheDeadlineWithinStripesBounds() {
+		Instant now = Instant.now();
+		assertThat(StripePaymentProvider.expiresAt(now.plus(Duration.ofDays(7)))).as("at most 24 hours")
+			.isBetween(now.plus(Duration.ofHours(23)).getEpochSecond(),
+					now.plus(Duration.ofHours(24)).getEpochSecond());
+		assertThat(StripePaymentProvider.expiresAt(now.plus(Duration.ofMinutes(5)))).as("at least 30 minutes")
+			.isGreaterThan(now.plus(Duration.ofMinutes(30)).getEpochSecond());
+	}
+
+	@Test
+	void closingExpiresAnOpenCheckout() {
+		stripe.stubFor(get("/v1/checkout/sessions/cs_open").willReturn(json("""
+				{ "id": "cs_open", "object": "checkout.session", "status": "open", "payment_status": "unpaid" }""")));
+		stripe.stubFor(post("/v1/checkout/sessions/cs_open/expire").willReturn(
+				json("""
+						{ "id": "cs_open", "object": "checkout.session", "status": "expired", "payment_status": "unpaid" }""")));
+
+		assertThat(provider().close("cs_open")).isEqualTo(PaymentStatus.FAILED);
+		stripe.verify(postRequestedFor(urlEqualTo("/v1/checkout/sessions/cs_open/expire")));
+	}
+
+	@Test
+	void closingACheckoutPaidMeanwhileReportsItPaid() {
+		stripe.stubFor(get("/v1/checkout/sessions/cs_paid").willReturn(json("""
+				{ "id": "cs_paid", "object": "checkout.session", "status": "complete", "payment_status": "paid" }""")));
+
+		assertThat(provider().close("cs_paid")).isEqualTo(PaymentStatus.PAID);
+		stripe.verify(0, postRequestedFor(urlEqualTo("/v1/checkout/sessions/cs_paid/expire")));
 	}
 
 	@Test

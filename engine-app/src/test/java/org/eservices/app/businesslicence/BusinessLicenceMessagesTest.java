@@ -14,9 +14,16 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.eservices.connectors.notification.Channel;
 import org.eservices.connectors.notification.MessageTemplates;
+import org.eservices.connectors.notification.NotificationDelegateSupport;
+import org.eservices.connectors.payment.CreatePaymentDelegate;
+import org.eservices.connectors.payment.RefundPaymentDelegate;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.core.io.DefaultResourceLoader;
@@ -32,11 +39,31 @@ class BusinessLicenceMessagesTest {
 
 	static final Path MESSAGES = Path.of("../notifications", BusinessLicenceProcess.KEY);
 
-	static final Set<String> PROCESS_VARIABLES = Set.of("reference", "fee", "checkoutUrl", "paymentStatus",
+	static final Set<String> PROCESS_VARIABLES = Set.of("reference", "fee", CreatePaymentDelegate.CHECKOUT_URL,
+			CreatePaymentDelegate.PAYMENT_STATUS, CreatePaymentDelegate.PAYMENT_AMOUNT,
+			CreatePaymentDelegate.PAYMENT_DEADLINE, RefundPaymentDelegate.REFUND_ID,
 			BusinessLicenceProcess.LICENCE_NUMBER, BusinessLicenceProcess.REJECTION_REASON,
 			BusinessLicenceProcess.INFORMATION_REQUEST);
 
-	static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(\\w+)\\s*}}");
+	static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*[#^/]?(\\w+)\\s*}}");
+
+	@Test
+	void everyMessageTheProcessSendsExistsOnBothChannels() {
+		BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("../bpmn/business-licence.bpmn").toFile());
+		Set<String> sent = new HashSet<>();
+		for (CamundaInputParameter input : model.getModelElementsByType(CamundaInputParameter.class)) {
+			if (NotificationDelegateSupport.INPUT_TEMPLATE.equals(input.getCamundaName())) {
+				sent.add(input.getTextContent());
+			}
+		}
+		assertThat(sent).contains("submitted", "payment-received", "payment-failed", "information-requested",
+				"approved", "rejected", "cancelled");
+		for (String template : sent) {
+			for (String channel : List.of("email", "sms")) {
+				assertThat(MESSAGES.resolve(template + "." + channel + ".mustache")).exists();
+			}
+		}
+	}
 
 	@TestFactory
 	Stream<DynamicTest> messagesUseKnownDataAndRender() throws IOException {

@@ -39,6 +39,11 @@ class Api {
 		return exchange(user, HttpMethod.POST, path, json, headers);
 	}
 
+	/** A form button on a server-rendered page, such as the sandbox checkout's. */
+	ResponseEntity<String> press(String user, String path) {
+		return this.rest.withBasicAuth(user, this.password).postForEntity(path, null, String.class);
+	}
+
 	ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, String json, HttpHeaders headers) {
 		HttpHeaders all = new HttpHeaders();
 		all.addAll(headers);

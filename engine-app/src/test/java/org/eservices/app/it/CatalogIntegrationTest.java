@@ -30,8 +30,11 @@ class CatalogIntegrationTest extends PostgresIntegrationTest {
 		assertThat(detail.at("/startForm/id").asText()).isEqualTo("business-licence-application");
 		assertThat(detail.at("/startForm/components").findValuesAsText("key")).contains("applicantName", "email",
 				"phone", "businessName", "activityType", "address", "employees", "openingDate");
-		assertThat(detail.get("milestones").findValuesAsText("code")).startsWith("submitted", "under-review")
-			.containsExactlyInAnyOrder("submitted", "under-review", "rejected", "information-requested", "approved");
+		assertThat(detail.get("milestones").findValuesAsText("code"))
+			.startsWith("submitted", "paid", "under-review", "information-requested")
+			.as("outcomes last")
+			.containsExactlyInAnyOrder("submitted", "paid", "cancelled", "under-review", "information-requested",
+					"approved", "rejected");
 	}
 
 	@Test

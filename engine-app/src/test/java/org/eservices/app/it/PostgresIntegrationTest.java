@@ -1,5 +1,9 @@
 package org.eservices.app.it;
 
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,8 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole platform on real PostgreSQL with the production profile (no demo users: each
@@ -51,6 +59,66 @@ abstract class PostgresIntegrationTest {
 
 	protected void runJob(String processInstanceId) {
 		this.managementService.executeJob(job(processInstanceId).getId());
+	}
+
+	/**
+	 * Runs the jobs that are due (not timers waiting for their time) until none is left,
+	 * as the job executor would. A job that fails is left with its exception.
+	 */
+	protected void runDueJobs(String processInstanceId) {
+		for (int round = 0; round < 20; round++) {
+			List<Job> due = this.managementService.createJobQuery()
+				.processInstanceId(processInstanceId)
+				.executable()
+				.list();
+			if (due.isEmpty()) {
+				return;
+			}
+			for (Job job : due) {
+				try {
+					this.managementService.executeJob(job.getId());
+				}
+				catch (RuntimeException ex) {
+					this.managementService.setJobRetries(job.getId(), 0);
+				}
+			}
+		}
+		throw new AssertionError("Jobs of " + processInstanceId + " keep coming");
+	}
+
+	protected String processInstanceOf(String reference) {
+		return this.runtimeService.createProcessInstanceQuery()
+			.processInstanceBusinessKey(reference)
+			.singleResult()
+			.getId();
+	}
+
+	/** A business licence application, with the checkout and notification jobs run. */
+	protected String submitBusinessLicence(String citizen, String businessName) {
+		ResponseEntity<JsonNode> response = this.api.post(citizen, Applications.PATH, Applications.valid(businessName));
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String reference = response.getBody().get("reference").asText();
+		runDueJobs(processInstanceOf(reference));
+		return reference;
+	}
+
+	/** Pays a request's fee on the sandbox checkout page, as its citizen. */
+	protected void payInSandbox(String citizen, String reference) {
+		String checkoutUrl = this.api.get(citizen, "/api/requests/" + reference)
+			.getBody()
+			.at("/payment/checkoutUrl")
+			.asText();
+		assertThat(checkoutUrl).as("checkout link of " + reference).isNotEmpty();
+		assertThat(this.api.press(citizen, URI.create(checkoutUrl).getPath() + "/pay").getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		runDueJobs(processInstanceOf(reference));
+	}
+
+	/** Submitted and paid: waiting for the licensing clerks. */
+	protected String submitPaidBusinessLicence(String citizen, String businessName) {
+		String reference = submitBusinessLicence(citizen, businessName);
+		payInSandbox(citizen, reference);
+		return reference;
 	}
 
 	@BeforeEach

@@ -57,14 +57,15 @@ class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.api
 			.post(TestUsers.CLARA, "/api/tasks/" + secondReview + "/complete", "{\"decision\": \"approve\"}")
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		runDueJobs(processInstanceOf(reference));
 
 		JsonNode approved = this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody();
 		assertThat(approved.get("status").asText()).isEqualTo("approved");
 		assertThat(approved.get("statusLabel").asText()).isEqualTo("Approved");
 		assertThat(approved.get("closed").asBoolean()).isTrue();
 		assertThat(approved.at("/outcome/licenceNumber").asText()).isEqualTo("LIC-" + reference);
-		assertThat(approved.get("timeline").findValuesAsText("code")).containsExactly("submitted", "under-review",
-				"information-requested", "under-review", "approved");
+		assertThat(approved.get("timeline").findValuesAsText("code")).containsExactly("submitted", "paid",
+				"under-review", "information-requested", "under-review", "approved");
 		assertThat(approved.get("actions")).isEmpty();
 	}
 
@@ -142,9 +143,7 @@ class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
 	}
 
 	private String submit(String citizen, String businessName) {
-		ResponseEntity<JsonNode> response = this.api.post(citizen, Applications.PATH, Applications.valid(businessName));
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		return response.getBody().get("reference").asText();
+		return submitPaidBusinessLicence(citizen, businessName);
 	}
 
 	private String taskOf(String clerk, String reference) {

@@ -30,7 +30,7 @@ class SubmissionIntegrationTest extends PostgresIntegrationTest {
 		String reference = response.getBody().get("reference").asText();
 		assertThat(reference).matches("BL-\\d{4}-\\d{6}");
 		assertThat(response.getHeaders().getLocation()).hasPath("/api/requests/" + reference);
-		assertThat(response.getBody().get("status").asText()).isEqualTo("under-review");
+		assertThat(response.getBody().get("status").asText()).isEqualTo("submitted");
 		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count())
 			.isOne();
 		assertThat(this.runtimeService.getVariable(processInstanceId(reference), "businessName"))

@@ -1,6 +1,8 @@
 package org.eservices.app.it;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,6 +19,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The zero-set-up default as a newcomer runs it: no profile, an H2 file database, the
@@ -47,25 +50,41 @@ class ZeroSetupDefaultTest {
 		this.api = new Api(this.rest, "demo");
 	}
 
+	/** The README's walk-through, with the job executor running as it does there. */
 	@Test
 	void demoUsersRunTheWalkThroughOnH2() {
 		ResponseEntity<JsonNode> submitted = this.api.post("anna", Applications.PATH, Applications.valid("Demo Deli"));
 		assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String reference = submitted.getBody().get("reference").asText();
 
-		String task = null;
-		for (JsonNode candidate : this.api.get("clara", "/api/tasks?size=100").getBody().get("content")) {
-			if (reference.equals(candidate.get("reference").asText())) {
-				task = candidate.get("id").asText();
-			}
-		}
-		assertThat(task).as("clara's inbox has the new request").isNotNull();
+		String checkoutUrl = await().until(
+				() -> this.api.get("anna", "/api/requests/" + reference).getBody().at("/payment/checkoutUrl").asText(),
+				(url) -> !url.isEmpty());
+		assertThat(this.api.press("anna", URI.create(checkoutUrl).getPath() + "/pay").getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+
+		String task = await().until(() -> taskOf("clara", reference), Objects::nonNull);
 		assertThat(this.api.post("clara", "/api/tasks/" + task + "/complete", "{\"decision\": \"approve\"}")
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-		JsonNode request = this.api.get("anna", "/api/requests/" + reference).getBody();
-		assertThat(request.get("status").asText()).isEqualTo("approved");
-		assertThat(request.at("/outcome/licenceNumber").asText()).isEqualTo("LIC-" + reference);
+		await().untilAsserted(() -> {
+			JsonNode request = this.api.get("anna", "/api/requests/" + reference).getBody();
+			assertThat(request.get("status").asText()).isEqualTo("approved");
+			assertThat(request.at("/outcome/licenceNumber").asText()).isEqualTo("LIC-" + reference);
+			assertThat(request.at("/payment/status").asText()).isEqualTo("PAID");
+			assertThat(this.api.get("alex", "/api/dev/mailbox?reference=" + reference)
+				.getBody()
+				.findValuesAsText("subject")).contains("Your business licence LIC-" + reference + " is approved");
+		});
+	}
+
+	private String taskOf(String clerk, String reference) {
+		for (JsonNode candidate : this.api.get(clerk, "/api/tasks?size=100").getBody().get("content")) {
+			if (reference.equals(candidate.get("reference").asText())) {
+				return candidate.get("id").asText();
+			}
+		}
+		return null;
 	}
 
 	@Test

@@ -6,14 +6,15 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -146,25 +147,39 @@ public class ServiceCatalog {
 	}
 
 	/**
-	 * Milestones in the order a request meets them: breadth first from the start events.
+	 * Milestones in the order a request meets them: breadth first from the start events,
+	 * with the outcomes (milestones after which no other follows) last.
 	 */
 	private static List<Milestone> milestones(BpmnModelInstance model) {
-		Map<String, Milestone> byCode = new LinkedHashMap<>();
-		Set<FlowNode> seen = new LinkedHashSet<>(model.getModelElementsByType(StartEvent.class));
+		Map<FlowNode, Milestone> found = new LinkedHashMap<>();
+		for (FlowNode node : reachable(model.getModelElementsByType(StartEvent.class))) {
+			ModelProperties.milestone(node).ifPresent((milestone) -> found.put(node, milestone));
+		}
+		for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+			ModelProperties.milestone(node).ifPresent((milestone) -> found.putIfAbsent(node, milestone));
+		}
+		Map<String, Milestone> steps = new LinkedHashMap<>();
+		Map<String, Milestone> outcomes = new LinkedHashMap<>();
+		found.forEach((node, milestone) -> {
+			boolean leadsOn = reachable(node.getSucceedingNodes().list()).stream().anyMatch(found::containsKey);
+			(leadsOn ? steps : outcomes).putIfAbsent(milestone.code(), milestone);
+		});
+		outcomes.forEach(steps::putIfAbsent);
+		return List.copyOf(steps.values());
+	}
+
+	/** The nodes, and all nodes after them, breadth first. */
+	private static Set<FlowNode> reachable(Collection<? extends FlowNode> from) {
+		Set<FlowNode> seen = new LinkedHashSet<>(from);
 		Deque<FlowNode> queue = new ArrayDeque<>(seen);
 		while (!queue.isEmpty()) {
-			FlowNode node = queue.poll();
-			ModelProperties.milestone(node).ifPresent((milestone) -> byCode.putIfAbsent(milestone.code(), milestone));
-			for (FlowNode next : node.getSucceedingNodes().list()) {
+			for (FlowNode next : queue.poll().getSucceedingNodes().list()) {
 				if (seen.add(next)) {
 					queue.add(next);
 				}
 			}
 		}
-		for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-			ModelProperties.milestone(node).ifPresent((milestone) -> byCode.putIfAbsent(milestone.code(), milestone));
-		}
-		return List.copyOf(byCode.values());
+		return seen;
 	}
 
 	private static String documentation(Process process) {

@@ -13,11 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param outcome process variables the e-service marks as citizen-visible (licence
  * number, rejection reason, ...)
+ * @param payment the fee and whether it is paid, for services that charge one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(String reference, String serviceKey, String serviceName, String status, String statusLabel,
 		boolean closed, Instant submittedAt, Instant updatedAt, Instant closedAt, JsonNode data,
-		List<TimelineEntry> timeline, Map<String, Object> outcome) {
+		List<TimelineEntry> timeline, Map<String, Object> outcome, FeePayments.FeePayment payment) {
 
 	public record TimelineEntry(String code, String label, Instant reachedAt) {
 

@@ -3,6 +3,7 @@ package org.eservices.portal.requests;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,6 +18,7 @@ import org.eservices.portal.paging.PageResponse.PageRequest;
 import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.requests.RequestView.TimelineEntry;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,13 +40,16 @@ public class Requests {
 
 	private final ObjectMapper mapper;
 
+	private final FeePayments payments;
+
 	Requests(ServiceRequestRepository requests, RequestMilestoneRepository milestones, ServiceCatalog catalog,
-			HistoryService historyService, ObjectMapper mapper) {
+			HistoryService historyService, ObjectMapper mapper, ObjectProvider<FeePayments> payments) {
 		this.requests = requests;
 		this.milestones = milestones;
 		this.catalog = catalog;
 		this.historyService = historyService;
 		this.mapper = mapper;
+		this.payments = payments.getIfAvailable(() -> (processInstanceId) -> Optional.empty());
 	}
 
 	public PageResponse<RequestView> mine(String citizenId, PageRequest page) {
@@ -90,7 +95,12 @@ public class Requests {
 		return new RequestView(request.getReference(), request.getServiceKey(), request.getServiceName(),
 				request.getStatus(), request.getStatusLabel(), request.getClosedAt() != null, request.getSubmittedAt(),
 				request.getUpdatedAt(), request.getClosedAt(), full ? json(request.getSubmittedData()) : null, timeline,
-				full ? outcome(request) : null);
+				full ? outcome(request) : null, full ? payment(request) : null);
+	}
+
+	private FeePayments.FeePayment payment(ServiceRequest request) {
+		return (request.getProcessInstanceId() != null)
+				? this.payments.latestOf(request.getProcessInstanceId()).orElse(null) : null;
 	}
 
 	private Map<String, Object> outcome(ServiceRequest request) {

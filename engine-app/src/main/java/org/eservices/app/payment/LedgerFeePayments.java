@@ -1,0 +1,33 @@
+package org.eservices.app.payment;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eservices.connectors.payment.PaymentRepository;
+import org.eservices.portal.requests.FeePayments;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The portal's view of fees, read from the connectors' payment ledger: the two modules
+ * stay unaware of each other.
+ */
+@Component
+class LedgerFeePayments implements FeePayments {
+
+	private final PaymentRepository ledger;
+
+	LedgerFeePayments(PaymentRepository ledger) {
+		this.ledger = ledger;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<FeePayment> latestOf(String processInstanceId) {
+		return this.ledger.findFirstByProcessInstanceIdOrderByIdDesc(processInstanceId)
+			.map((payment) -> new FeePayment(payment.getStatus().name(), payment.getAmount(),
+					payment.getCurrency().toUpperCase(Locale.ROOT), payment.getCheckoutUrl(), payment.getPayBy()));
+	}
+
+}

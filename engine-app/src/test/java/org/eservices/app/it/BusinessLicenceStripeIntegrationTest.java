@@ -1,0 +1,105 @@
+package org.eservices.app.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.stripe.net.Webhook;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The business licence with the real provider adapters: Stripe Checkout, SendGrid and
+ * Twilio (stubbed at their HTTP APIs), a correctly signed Stripe event, and a rejection
+ * that refunds the fee at Stripe.
+ */
+class BusinessLicenceStripeIntegrationTest extends ProviderStubIntegrationTest {
+
+	static final String SESSION = "cs_bl_journey";
+
+	@Test
+	void paidThroughStripeThenRejectedAndRefunded() throws Exception {
+		PROVIDERS.stubFor(post("/v1/checkout/sessions").willReturn(json("""
+				{ "id": "%s", "object": "checkout.session", "status": "open", "payment_status": "unpaid",
+				  "url": "https://checkout.stripe.com/c/pay/%s" }""".formatted(SESSION, SESSION))));
+		PROVIDERS.stubFor(get("/v1/checkout/sessions/" + SESSION).willReturn(json("""
+				{ "id": "%s", "object": "checkout.session", "status": "complete", "payment_status": "paid",
+				  "payment_intent": "pi_bl_journey" }""".formatted(SESSION))));
+		PROVIDERS.stubFor(post("/v1/refunds").willReturn(
+				json("""
+						{ "id": "re_bl_journey", "object": "refund", "status": "succeeded", "payment_intent": "pi_bl_journey" }""")));
+		PROVIDERS.stubFor(post(ProviderFaultsIntegrationTest.MAIL_SEND)
+			.willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "sg-bl")));
+		PROVIDERS.stubFor(post(ProviderFaultsIntegrationTest.MESSAGES)
+			.willReturn(json("{\"sid\": \"SMbl\", \"status\": \"queued\"}").withStatus(201)));
+
+		String reference = submitBusinessLicence(TestUsers.ANNA, "Stripe Street Food");
+		String instance = processInstanceOf(reference);
+
+		PROVIDERS.verify(1,
+				postRequestedFor(urlEqualTo("/v1/checkout/sessions"))
+					.withHeader("Idempotency-Key", equalTo(instance + ":TakeFee:1"))
+					.withFormParam("client_reference_id", equalTo(reference))
+					.withFormParam("line_items[0][price_data][currency]", equalTo("eur"))
+					.withFormParam("line_items[0][price_data][unit_amount]", equalTo("15000")));
+		PROVIDERS.verify(1,
+				postRequestedFor(urlEqualTo(ProviderFaultsIntegrationTest.MAIL_SEND))
+					.withRequestBody(containing("https://checkout.stripe.com/c/pay/" + SESSION))
+					.withRequestBody(containing("anna@example.org")));
+		PROVIDERS.verify(1, postRequestedFor(urlEqualTo(ProviderFaultsIntegrationTest.MESSAGES))
+			.withRequestBody(containing("%2B4930664040900")));
+		JsonNode unpaid = this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody();
+		assertThat(unpaid.at("/payment/checkoutUrl").asText())
+			.isEqualTo("https://checkout.stripe.com/c/pay/" + SESSION);
+
+		String event = """
+				{"id": "evt_bl_journey", "object": "event", "type": "checkout.session.completed",
+				 "data": {"object": {"id": "%s", "object": "checkout.session", "payment_status": "paid",
+				 "client_reference_id": "%s"}}}""".formatted(SESSION, reference);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.set("Stripe-Signature", Webhook.Signature.generateSignatureHeader(event, WEBHOOK_SECRET));
+		JsonNode outcome = this.rest
+			.postForEntity("/api/webhooks/stripe", new HttpEntity<>(event, headers), JsonNode.class)
+			.getBody();
+		assertThat(outcome.get("outcome").asText()).isEqualTo("paid, process continued");
+		runDueJobs(instance);
+		assertThat(this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody().get("status").asText())
+			.isEqualTo("under-review");
+
+		String review = null;
+		for (JsonNode task : this.api.get(TestUsers.CLARA, "/api/tasks?size=100").getBody().get("content")) {
+			if (reference.equals(task.get("reference").asText())) {
+				review = task.get("id").asText();
+			}
+		}
+		this.api.post(TestUsers.CLARA, "/api/tasks/" + review + "/complete",
+				"{\"decision\": \"reject\", \"rejectionReason\": \"No premises licence.\"}");
+		runDueJobs(instance);
+
+		PROVIDERS.verify(1,
+				postRequestedFor(urlEqualTo("/v1/refunds"))
+					.withHeader("Idempotency-Key", equalTo(instance + ":RefundFee:1"))
+					.withFormParam("payment_intent", equalTo("pi_bl_journey")));
+		PROVIDERS.verify(1, postRequestedFor(urlEqualTo(ProviderFaultsIntegrationTest.MAIL_SEND))
+			.withRequestBody(containing("Reason: No premises licence.")));
+		JsonNode rejected = this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody();
+		assertThat(rejected.get("status").asText()).isEqualTo("rejected");
+		assertThat(rejected.at("/payment/status").asText()).isEqualTo("REFUNDED");
+		assertThat(rejected.get("closed").asBoolean()).isTrue();
+	}
+
+	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+	}
+
+}

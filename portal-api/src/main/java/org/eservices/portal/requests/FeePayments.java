@@ -1,0 +1,36 @@
+package org.eservices.portal.requests;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Port to whatever collects fees: the portal shows a request's fee and whether it is
+ * paid, without knowing the payment provider.
+ */
+public interface FeePayments {
+
+	/** The latest fee asked for in a process instance, if any. */
+	Optional<FeePayment> latestOf(String processInstanceId);
+
+	/**
+	 * @param status {@code PENDING}, {@code PAID}, {@code FAILED} or {@code REFUNDED}
+	 * @param checkoutUrl where to pay; only while the fee is unpaid
+	 * @param payBy the deadline, after which an unpaid request is cancelled
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record FeePayment(String status, BigDecimal amount, String currency, String checkoutUrl, Instant payBy) {
+
+		public static final String PENDING = "PENDING";
+
+		public FeePayment {
+			if (!PENDING.equals(status)) {
+				checkoutUrl = null;
+			}
+		}
+
+	}
+
+}
