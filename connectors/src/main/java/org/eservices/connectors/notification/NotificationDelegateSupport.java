@@ -21,7 +21,7 @@ public class NotificationDelegateSupport {
 
 	public static final String INPUT_TEMPLATE = "template";
 
-	/** Dates in messages as people write them, e.g. "28 November 2026, 14:30". */
+	/** Dates in messages as people write them, e.g. "28 November 2026, 14:30 UTC". */
 	private final DateTimeFormatter readableDate;
 
 	private final MessageTemplates templates;
@@ -34,7 +34,7 @@ public class NotificationDelegateSupport {
 
 	public NotificationDelegateSupport(MessageTemplates templates, Notifications notifications, MessageSenders senders,
 			NotificationPreferences preferences, ZoneId timeZone) {
-		this.readableDate = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH).withZone(timeZone);
+		this.readableDate = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.ENGLISH).withZone(timeZone);
 		this.templates = templates;
 		this.notifications = notifications;
 		this.senders = senders;
