@@ -80,8 +80,7 @@ public class CreatePaymentDelegate implements JavaDelegate {
 		execution.setVariable(CHECKOUT_URL, payment.getCheckoutUrl());
 		execution.setVariable(PAYMENT_STATUS, payment.getStatus().name());
 		execution.setVariable(PAYMENT_DEADLINE, deadline);
-		execution.setVariable(PAYMENT_AMOUNT,
-				payment.getAmount().toPlainString() + " " + payment.getCurrency().toUpperCase(Locale.ROOT));
+		execution.setVariable(PAYMENT_AMOUNT, payment.getDisplayAmount());
 	}
 
 	/** A new checkout after a failed one keeps the first deadline. */

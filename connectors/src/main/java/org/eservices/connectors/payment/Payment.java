@@ -143,12 +143,18 @@ public class Payment {
 
 	/** In the currency's major unit, e.g. 150.00 for 15000 cents. */
 	public BigDecimal getAmount() {
-		return amountOf(this.amountMinor, this.currency);
+		int digits = Currency.getInstance(getCurrencyCode()).getDefaultFractionDigits();
+		return BigDecimal.valueOf(this.amountMinor, Math.max(digits, 0));
 	}
 
-	static BigDecimal amountOf(long amountMinor, String currency) {
-		int digits = Currency.getInstance(currency.toUpperCase(Locale.ROOT)).getDefaultFractionDigits();
-		return BigDecimal.valueOf(amountMinor, Math.max(digits, 0));
+	/** ISO 4217 as people write it, e.g. EUR (the ledger keeps Stripe's lower case). */
+	public String getCurrencyCode() {
+		return this.currency.toUpperCase(Locale.ROOT);
+	}
+
+	/** The amount as people read it, e.g. "150.00 EUR". */
+	public String getDisplayAmount() {
+		return getAmount().toPlainString() + " " + getCurrencyCode();
 	}
 
 }

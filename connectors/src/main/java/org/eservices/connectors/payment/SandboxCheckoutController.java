@@ -1,8 +1,6 @@
 package org.eservices.connectors.payment;
 
-import java.math.BigDecimal;
 import java.security.Principal;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -62,7 +60,7 @@ class SandboxCheckoutController {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String hidden = (csrf != null) ? "<input type=\"hidden\" name=\"" + csrf.getParameterName() + "\" value=\""
 				+ HtmlUtils.htmlEscape(csrf.getToken()) + "\">" : "";
-		String amount = format(payment);
+		String amount = payment.getDisplayAmount();
 		String body = (payment.getStatus() != PaymentStatus.PENDING)
 				? "<p>This checkout is " + payment.getStatus().name().toLowerCase(Locale.ROOT) + ".</p>" : """
 						<p>%s</p>
@@ -124,12 +122,6 @@ class SandboxCheckoutController {
 			.variableName(ConnectorInputs.CITIZEN_ID)
 			.singleResult();
 		return (citizen != null && Objects.equals(citizen.getValue(), payer.getName())) ? payment : null;
-	}
-
-	private static String format(Payment payment) {
-		Currency currency = Currency.getInstance(payment.getCurrency().toUpperCase(Locale.ROOT));
-		return BigDecimal.valueOf(payment.getAmountMinor(), Math.max(currency.getDefaultFractionDigits(), 0))
-			.toPlainString() + " " + currency.getCurrencyCode();
 	}
 
 	private static String html(String title, String body) {

@@ -1,6 +1,5 @@
 package org.eservices.app.payment;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.eservices.connectors.payment.PaymentRepository;
@@ -26,8 +25,8 @@ class LedgerFeePayments implements FeePayments {
 	@Transactional(readOnly = true)
 	public Optional<FeePayment> latestOf(String processInstanceId) {
 		return this.ledger.findFirstByProcessInstanceIdOrderByIdDesc(processInstanceId)
-			.map((payment) -> new FeePayment(payment.getStatus().name(), payment.getAmount(),
-					payment.getCurrency().toUpperCase(Locale.ROOT), payment.getCheckoutUrl(), payment.getPayBy()));
+			.map((payment) -> new FeePayment(payment.getStatus().name(), payment.getAmount(), payment.getCurrencyCode(),
+					payment.getCheckoutUrl(), payment.getPayBy()));
 	}
 
 }
