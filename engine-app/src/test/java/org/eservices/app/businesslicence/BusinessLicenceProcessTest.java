@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.eservices.app.DueJobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -257,29 +258,8 @@ class BusinessLicenceProcessTest {
 		runtimeService().createMessageCorrelation(message).processInstanceId(instance.getId()).correlate();
 	}
 
-	/**
-	 * Runs the jobs that are due (not the deadline timer) until none is left; a job that
-	 * fails keeps its exception, as the job executor would.
-	 */
 	private static void runDueJobs(ProcessInstance instance) {
-		for (int round = 0; round < 20; round++) {
-			List<Job> jobs = managementService().createJobQuery()
-				.processInstanceId(instance.getId())
-				.executable()
-				.list();
-			if (jobs.isEmpty()) {
-				return;
-			}
-			for (Job job : jobs) {
-				try {
-					managementService().executeJob(job.getId());
-				}
-				catch (RuntimeException ex) {
-					managementService().setJobRetries(job.getId(), 0);
-				}
-			}
-		}
-		throw new AssertionError("Jobs keep coming");
+		DueJobs.run(managementService(), instance.getId());
 	}
 
 	private void record(String call) {

@@ -1,5 +1,7 @@
 package org.eservices.app.it;
 
+import java.util.Optional;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,6 +39,16 @@ class Api {
 
 	ResponseEntity<JsonNode> post(String user, String path, String json, HttpHeaders headers) {
 		return exchange(user, HttpMethod.POST, path, json, headers);
+	}
+
+	/** The id of the task for a request in a clerk's inbox, if there is one. */
+	Optional<String> taskOf(String clerk, String reference) {
+		for (JsonNode task : get(clerk, "/api/tasks?size=100").getBody().get("content")) {
+			if (reference.equals(task.get("reference").asText())) {
+				return Optional.of(task.get("id").asText());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** A form button on a server-rendered page, such as the sandbox checkout's. */

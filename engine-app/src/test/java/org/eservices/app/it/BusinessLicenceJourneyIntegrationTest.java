@@ -51,7 +51,7 @@ class BusinessLicenceJourneyIntegrationTest extends PostgresIntegrationTest {
 			.as("paying twice")
 			.isEqualTo(HttpStatus.NOT_FOUND);
 
-		String review = taskOf(TestUsers.CLARA, reference);
+		String review = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
 		assertThat(
 				this.api.get(TestUsers.CLARA, "/api/tasks/" + review).getBody().at("/request/payment/status").asText())
 			.as("the clerk sees the fee is paid")
@@ -80,7 +80,8 @@ class BusinessLicenceJourneyIntegrationTest extends PostgresIntegrationTest {
 	void rejectionRefundsTheFeeAndGivesTheReason() {
 		String reference = submitPaidBusinessLicence(TestUsers.ANNA, "Refunded Kiosk");
 
-		this.api.post(TestUsers.CLARA, "/api/tasks/" + taskOf(TestUsers.CLARA, reference) + "/complete",
+		this.api.post(TestUsers.CLARA,
+				"/api/tasks/" + this.api.taskOf(TestUsers.CLARA, reference).orElseThrow() + "/complete",
 				"{\"decision\": \"reject\", \"rejectionReason\": \"Street trading is not allowed there.\"}");
 		runDueJobs(processInstanceOf(reference));
 
@@ -173,15 +174,6 @@ class BusinessLicenceJourneyIntegrationTest extends PostgresIntegrationTest {
 
 	private List<String> inboxOf(String clerk) {
 		return this.api.get(clerk, "/api/tasks?size=100").getBody().get("content").findValuesAsText("reference");
-	}
-
-	private String taskOf(String clerk, String reference) {
-		for (JsonNode task : this.api.get(clerk, "/api/tasks?size=100").getBody().get("content")) {
-			if (reference.equals(task.get("reference").asText())) {
-				return task.get("id").asText();
-			}
-		}
-		throw new AssertionError("No task for " + reference + " in " + clerk + "'s inbox");
 	}
 
 }

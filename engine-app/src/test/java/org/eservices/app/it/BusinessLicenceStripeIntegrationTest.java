@@ -76,12 +76,7 @@ class BusinessLicenceStripeIntegrationTest extends ProviderStubIntegrationTest {
 		assertThat(this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody().get("status").asText())
 			.isEqualTo("under-review");
 
-		String review = null;
-		for (JsonNode task : this.api.get(TestUsers.CLARA, "/api/tasks?size=100").getBody().get("content")) {
-			if (reference.equals(task.get("reference").asText())) {
-				review = task.get("id").asText();
-			}
-		}
+		String review = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
 		this.api.post(TestUsers.CLARA, "/api/tasks/" + review + "/complete",
 				"{\"decision\": \"reject\", \"rejectionReason\": \"No premises licence.\"}");
 		runDueJobs(instance);
@@ -96,10 +91,6 @@ class BusinessLicenceStripeIntegrationTest extends ProviderStubIntegrationTest {
 		assertThat(rejected.get("status").asText()).isEqualTo("rejected");
 		assertThat(rejected.at("/payment/status").asText()).isEqualTo("REFUNDED");
 		assertThat(rejected.get("closed").asBoolean()).isTrue();
-	}
-
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 }

@@ -1,13 +1,13 @@
 package org.eservices.app.it;
 
 import java.net.URI;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.eservices.app.DueJobs;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,29 +61,9 @@ abstract class PostgresIntegrationTest {
 		this.managementService.executeJob(job(processInstanceId).getId());
 	}
 
-	/**
-	 * Runs the jobs that are due (not timers waiting for their time) until none is left,
-	 * as the job executor would. A job that fails is left with its exception.
-	 */
+	/** Runs the instance's due jobs until none is left, as the job executor would. */
 	protected void runDueJobs(String processInstanceId) {
-		for (int round = 0; round < 20; round++) {
-			List<Job> due = this.managementService.createJobQuery()
-				.processInstanceId(processInstanceId)
-				.executable()
-				.list();
-			if (due.isEmpty()) {
-				return;
-			}
-			for (Job job : due) {
-				try {
-					this.managementService.executeJob(job.getId());
-				}
-				catch (RuntimeException ex) {
-					this.managementService.setJobRetries(job.getId(), 0);
-				}
-			}
-		}
-		throw new AssertionError("Jobs of " + processInstanceId + " keep coming");
+		DueJobs.run(this.managementService, processInstanceId);
 	}
 
 	protected String processInstanceOf(String reference) {

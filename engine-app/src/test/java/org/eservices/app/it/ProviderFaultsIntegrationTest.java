@@ -38,10 +38,9 @@ class ProviderFaultsIntegrationTest extends ProviderStubIntegrationTest {
 
 	@Test
 	void stripeCheckoutIsCreatedOnceWithTheJobsIdempotencyKey() {
-		PROVIDERS.stubFor(post("/v1/checkout/sessions")
-			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
-					{ "id": "cs_test_9", "object": "checkout.session", "status": "open", "payment_status": "unpaid",
-					  "url": "https://checkout.stripe.com/c/pay/cs_test_9" }""")));
+		PROVIDERS.stubFor(post("/v1/checkout/sessions").willReturn(json("""
+				{ "id": "cs_test_9", "object": "checkout.session", "status": "open", "payment_status": "unpaid",
+				  "url": "https://checkout.stripe.com/c/pay/cs_test_9" }""")));
 		String instance = PayTestProcess.start(this.runtimeService, "PF-2026-000003", 75.5);
 		this.failOnce.arm(instance);
 		String job = job(instance).getId();

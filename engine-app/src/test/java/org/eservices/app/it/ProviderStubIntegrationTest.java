@@ -6,11 +6,13 @@ import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import org.junit.jupiter.api.AfterAll;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
@@ -53,6 +55,11 @@ abstract class ProviderStubIntegrationTest extends PostgresIntegrationTest {
 		registry.add("eservices.connectors.stripe.webhook-secret", () -> WEBHOOK_SECRET);
 		registry.add("eservices.connectors.stripe.base-url", PROVIDERS::baseUrl);
 		registry.add("eservices.connectors.checkout.reconcile-after", () -> "0s");
+	}
+
+	/** A provider's 200 answer with a JSON body. */
+	static ResponseDefinitionBuilder json(String body) {
+		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
 	@AfterAll

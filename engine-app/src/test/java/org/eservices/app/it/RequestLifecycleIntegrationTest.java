@@ -16,7 +16,7 @@ class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
 	@Test
 	void clerkAsksForMoreInformationCitizenAnswersClerkApproves() {
 		String reference = submit(TestUsers.ANNA, "Loop Bakery");
-		String review = taskOf(TestUsers.CLARA, reference);
+		String review = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
 
 		JsonNode task = this.api.get(TestUsers.CLARA, "/api/tasks/" + review).getBody();
 		assertThat(task.at("/task/name").asText()).isEqualTo("Review application");
@@ -49,7 +49,7 @@ class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.api.post(TestUsers.ANNA, actionPath, "{\"additionalInformation\": \"Floor plan: 40 m2.\"}")
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-		String secondReview = taskOf(TestUsers.CLARA, reference);
+		String secondReview = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
 		assertThat(this.api.get(TestUsers.CLARA, "/api/tasks/" + secondReview)
 			.getBody()
 			.at("/form/data/additionalInformation")
@@ -72,7 +72,7 @@ class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
 	@Test
 	void rejectionShowsTheReasonToTheCitizen() {
 		String reference = submit(TestUsers.ANNA, "Rejected Kiosk");
-		String review = taskOf(TestUsers.CLARA, reference);
+		String review = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
 
 		this.api.post(TestUsers.CLARA, "/api/tasks/" + review + "/complete",
 				"{\"decision\": \"reject\", \"rejectionReason\": \"Street trading is not allowed there.\"}");
@@ -99,7 +99,7 @@ class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
 	@Test
 	void clerksSeeOnlyTheirGroupsTasksAndClaimsAreExclusive() {
 		String reference = submit(TestUsers.ANNA, "Claimed Shop");
-		String review = taskOf(TestUsers.CLARA, reference);
+		String review = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
 
 		assertThat(this.api.get(TestUsers.PETRA, "/api/tasks?size=100")
 			.getBody()
@@ -144,15 +144,6 @@ class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
 
 	private String submit(String citizen, String businessName) {
 		return submitPaidBusinessLicence(citizen, businessName);
-	}
-
-	private String taskOf(String clerk, String reference) {
-		for (JsonNode task : this.api.get(clerk, "/api/tasks?size=100").getBody().get("content")) {
-			if (reference.equals(task.get("reference").asText())) {
-				return task.get("id").asText();
-			}
-		}
-		throw new AssertionError("No task for " + reference + " in " + clerk + "'s inbox");
 	}
 
 }

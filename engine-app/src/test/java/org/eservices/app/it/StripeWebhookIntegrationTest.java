@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -93,11 +92,11 @@ class StripeWebhookIntegrationTest extends ProviderStubIntegrationTest {
 	@Test
 	void reconciliationSettlesAPaymentWhoseEventNeverCame() {
 		String instance = awaitingPayment("cs_lost_event", "WH-2026-000004");
-		PROVIDERS.stubFor(get(urlPathMatching("/v1/checkout/sessions/.*")).atPriority(10).willReturn(sessionJson("""
+		PROVIDERS.stubFor(get(urlPathMatching("/v1/checkout/sessions/.*")).atPriority(10).willReturn(json("""
 				{ "id": "cs_other", "object": "checkout.session", "status": "open", "payment_status": "unpaid" }""")));
 		PROVIDERS.stubFor(get("/v1/checkout/sessions/cs_lost_event").atPriority(1)
-			.willReturn(sessionJson(
-					"""
+			.willReturn(
+					json("""
 							{ "id": "cs_lost_event", "object": "checkout.session", "status": "complete", "payment_status": "paid" }""")));
 
 		String timer = this.managementService.createJobQuery()
@@ -116,15 +115,10 @@ class StripeWebhookIntegrationTest extends ProviderStubIntegrationTest {
 			.isOne();
 	}
 
-	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder sessionJson(String body) {
-		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
-	}
-
 	private String awaitingPayment(String sessionId, String reference) {
-		PROVIDERS.stubFor(post("/v1/checkout/sessions")
-			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
-					{ "id": "%s", "object": "checkout.session", "status": "open", "payment_status": "unpaid",
-					  "url": "https://checkout.stripe.com/c/pay/%s" }""".formatted(sessionId, sessionId))));
+		PROVIDERS.stubFor(post("/v1/checkout/sessions").willReturn(json("""
+				{ "id": "%s", "object": "checkout.session", "status": "open", "payment_status": "unpaid",
+				  "url": "https://checkout.stripe.com/c/pay/%s" }""".formatted(sessionId, sessionId))));
 		String instance = PayTestProcess.start(this.runtimeService, reference, 50.0);
 		runJob(instance);
 		return instance;

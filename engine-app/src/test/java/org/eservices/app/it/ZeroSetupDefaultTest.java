@@ -2,7 +2,7 @@ package org.eservices.app.it;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
@@ -63,7 +63,7 @@ class ZeroSetupDefaultTest {
 		assertThat(this.api.press("anna", URI.create(checkoutUrl).getPath() + "/pay").getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 
-		String task = await().until(() -> taskOf("clara", reference), Objects::nonNull);
+		String task = await().until(() -> this.api.taskOf("clara", reference), Optional::isPresent).orElseThrow();
 		assertThat(this.api.post("clara", "/api/tasks/" + task + "/complete", "{\"decision\": \"approve\"}")
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -76,15 +76,6 @@ class ZeroSetupDefaultTest {
 				.getBody()
 				.findValuesAsText("subject")).contains("Your business licence LIC-" + reference + " is approved");
 		});
-	}
-
-	private String taskOf(String clerk, String reference) {
-		for (JsonNode candidate : this.api.get(clerk, "/api/tasks?size=100").getBody().get("content")) {
-			if (reference.equals(candidate.get("reference").asText())) {
-				return candidate.get("id").asText();
-			}
-		}
-		return null;
 	}
 
 	@Test
