@@ -4,10 +4,12 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.eservices.portal.security.ProblemResponses;
 import org.eservices.portal.security.Roles;
+import org.eservices.portal.security.SignIn;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -17,29 +19,32 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
  * Security for the engine's own endpoints. {@code /engine-rest} (where Camunda Modeler
- * deploys) takes HTTP Basic against the same identity as the portal and only admins and
- * analysts; the engine then sees that user, so its authorizations apply. The Camunda
- * webapps keep their own login, sessions and CSRF protection.
+ * deploys) takes the same API credentials as the portal (HTTP Basic, or Keycloak tokens)
+ * and only admins and analysts; the engine then sees that user, so its authorizations
+ * apply. With local identity the Camunda webapps keep their own login; with Keycloak see
+ * {@link WebappSingleSignOn}.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineSecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain engineRestSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain engineRestSecurity(HttpSecurity http, SignIn signIn) throws Exception {
 		http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest()
 				.hasAnyAuthority(Roles.authority(Roles.ADMIN), Roles.authority(Roles.ANALYST)))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
-			.exceptionHandling((errors) -> errors.authenticationEntryPoint(ProblemResponses.unauthorized())
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint(signIn.apiChallenge())
 				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable);
+		signIn.apiClients(http);
 		return http.build();
 	}
 
+	/** Local identity: the webapps keep their own sign-in form, sessions and CSRF. */
 	@Bean
 	@Order(2)
+	@Profile("!keycloak")
 	SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
 		http.securityMatcher(new AntPathRequestMatcher("/camunda/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())

@@ -1,6 +1,7 @@
 package org.eservices.app.it;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,13 +13,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The portal API as a client calls it: JSON in and out, HTTP Basic as the given user.
+ * The portal API as a client calls it: JSON in and out, as the given user (HTTP Basic, or
+ * a Keycloak access token).
  */
 class Api {
 
 	private final TestRestTemplate rest;
 
 	private final String password;
+
+	private final Function<String, String> accessTokens;
 
 	Api(TestRestTemplate rest) {
 		this(rest, TestUsers.PASSWORD);
@@ -27,6 +31,14 @@ class Api {
 	Api(TestRestTemplate rest, String password) {
 		this.rest = rest;
 		this.password = password;
+		this.accessTokens = null;
+	}
+
+	/** Sends each user's Keycloak access token instead of a password. */
+	Api(TestRestTemplate rest, Function<String, String> accessTokens) {
+		this.rest = rest;
+		this.password = null;
+		this.accessTokens = accessTokens;
 	}
 
 	ResponseEntity<JsonNode> get(String user, String path) {
@@ -53,7 +65,8 @@ class Api {
 
 	/** A form button on a server-rendered page, such as the sandbox checkout's. */
 	ResponseEntity<String> press(String user, String path) {
-		return this.rest.withBasicAuth(user, this.password).postForEntity(path, null, String.class);
+		HttpHeaders headers = new HttpHeaders();
+		return as(user, headers).exchange(path, HttpMethod.POST, new HttpEntity<>(null, headers), String.class);
 	}
 
 	ResponseEntity<JsonNode> exchange(String user, HttpMethod method, String path, String json, HttpHeaders headers) {
@@ -62,8 +75,18 @@ class Api {
 		if (json != null) {
 			all.setContentType(MediaType.APPLICATION_JSON);
 		}
-		TestRestTemplate client = (user != null) ? this.rest.withBasicAuth(user, this.password) : this.rest;
-		return client.exchange(path, method, new HttpEntity<>(json, all), JsonNode.class);
+		return as(user, all).exchange(path, method, new HttpEntity<>(json, all), JsonNode.class);
+	}
+
+	private TestRestTemplate as(String user, HttpHeaders headers) {
+		if (user == null) {
+			return this.rest;
+		}
+		if (this.accessTokens != null) {
+			headers.setBearerAuth(this.accessTokens.apply(user));
+			return this.rest;
+		}
+		return this.rest.withBasicAuth(user, this.password);
 	}
 
 }

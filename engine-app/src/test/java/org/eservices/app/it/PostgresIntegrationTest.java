@@ -1,25 +1,17 @@
 package org.eservices.app.it;
 
-import java.net.URI;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.eservices.app.DueJobs;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole platform on real PostgreSQL with the production profile (no demo users: each
@@ -63,42 +55,30 @@ abstract class PostgresIntegrationTest {
 
 	/** Runs the instance's due jobs until none is left, as the job executor would. */
 	protected void runDueJobs(String processInstanceId) {
-		DueJobs.run(this.managementService, processInstanceId);
+		journeys().runDueJobs(processInstanceId);
 	}
 
 	protected String processInstanceOf(String reference) {
-		return this.runtimeService.createProcessInstanceQuery()
-			.processInstanceBusinessKey(reference)
-			.singleResult()
-			.getId();
+		return journeys().processInstanceOf(reference);
 	}
 
 	/** A business licence application, with the checkout and notification jobs run. */
 	protected String submitBusinessLicence(String citizen, String businessName) {
-		ResponseEntity<JsonNode> response = this.api.post(citizen, Applications.PATH, Applications.valid(businessName));
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		String reference = response.getBody().get("reference").asText();
-		runDueJobs(processInstanceOf(reference));
-		return reference;
+		return journeys().submitBusinessLicence(citizen, businessName);
 	}
 
 	/** Pays a request's fee on the sandbox checkout page, as its citizen. */
 	protected void payInSandbox(String citizen, String reference) {
-		String checkoutUrl = this.api.get(citizen, "/api/requests/" + reference)
-			.getBody()
-			.at("/payment/checkoutUrl")
-			.asText();
-		assertThat(checkoutUrl).as("checkout link of " + reference).isNotEmpty();
-		assertThat(this.api.press(citizen, URI.create(checkoutUrl).getPath() + "/pay").getStatusCode())
-			.isEqualTo(HttpStatus.OK);
-		runDueJobs(processInstanceOf(reference));
+		journeys().payInSandbox(citizen, reference);
 	}
 
 	/** Submitted and paid: waiting for the licensing clerks. */
 	protected String submitPaidBusinessLicence(String citizen, String businessName) {
-		String reference = submitBusinessLicence(citizen, businessName);
-		payInSandbox(citizen, reference);
-		return reference;
+		return journeys().submitPaidBusinessLicence(citizen, businessName);
+	}
+
+	private Journeys journeys() {
+		return new Journeys(this.api, this.runtimeService, this.managementService);
 	}
 
 	@BeforeEach

@@ -35,7 +35,7 @@ class KeycloakRealmIntegrationTest {
 
 	@BeforeAll
 	static void start() throws Exception {
-		keycloak = KeycloakServer.start("http://127.0.0.1:8080");
+		keycloak = KeycloakServer.start();
 		adminToken = token(keycloak.baseUrl().resolve("/realms/master/protocol/openid-connect/token"),
 				Map.of("grant_type", "password", "client_id", "admin-cli", "username", KeycloakServer.ADMIN, "password",
 						KeycloakServer.ADMIN_PASSWORD));
@@ -76,7 +76,7 @@ class KeycloakRealmIntegrationTest {
 		assertThat(portal.get("standardFlowEnabled").asBoolean()).isTrue();
 		assertThat(portal.get("directAccessGrantsEnabled").asBoolean()).isFalse();
 		assertThat(portal.get("redirectUris").get(0).asText())
-			.isEqualTo("http://127.0.0.1:8080/login/oauth2/code/keycloak");
+			.isEqualTo(KeycloakServer.APP_URL + "/login/oauth2/code/keycloak");
 		assertThat(portal.findValuesAsText("protocolMapper")).contains("oidc-audience-mapper");
 
 		JsonNode mobile = admin("/clients?clientId=eservices-mobile").get(0);

@@ -38,6 +38,14 @@ public final class KeycloakServer {
 
 	public static final String ADMIN_PASSWORD = "admin-" + UUID.randomUUID();
 
+	/**
+	 * The platform's port in the Keycloak tests, fixed before Keycloak starts: the
+	 * realm's redirect and logout addresses name it.
+	 */
+	public static final int APP_PORT = freePort();
+
+	public static final String APP_URL = "http://127.0.0.1:" + APP_PORT;
+
 	private static KeycloakServer running;
 
 	private final URI baseUrl;
@@ -50,9 +58,9 @@ public final class KeycloakServer {
 	}
 
 	/** Starts Keycloak on first use; later calls share it. */
-	public static synchronized KeycloakServer start(String publicUrl) {
+	public static synchronized KeycloakServer start() {
 		if (running == null) {
-			running = launch(publicUrl);
+			running = launch(APP_URL);
 			Runtime.getRuntime().addShutdownHook(new Thread(running.process::destroy));
 		}
 		return running;
@@ -115,9 +123,12 @@ public final class KeycloakServer {
 		}
 	}
 
-	private static int freePort() throws IOException {
+	private static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

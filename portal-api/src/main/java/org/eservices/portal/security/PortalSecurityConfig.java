@@ -26,9 +26,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Who may call what in the portal and its API. The one place where sign-in is wired:
- * browsers sign in with a form and keep a server-side session (CSRF protected); API
- * clients send HTTP Basic with the same users.
+ * Who may call what in the portal and its API. Browsers keep a server-side session (CSRF
+ * protected); API clients send credentials with every call. How they sign in depends on
+ * the identity source: see {@link SignIn}.
  */
 @Configuration(proxyBeanMethods = false)
 public class PortalSecurityConfig implements WebMvcConfigurer {
@@ -47,7 +47,7 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 
 	@Bean
 	@Order(ORDER)
-	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, SignIn signIn) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(HttpMethod.GET, "/api/services", "/api/services/*")
 					.permitAll()
@@ -67,17 +67,14 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.permitAll()
 					.anyRequest()
 					.authenticated())
-			.formLogin((form) -> form.permitAll())
-			.httpBasic(
-					(basic) -> basic.realmName("eservices").authenticationEntryPoint(ProblemResponses.unauthorized()))
-			.logout((logout) -> logout.logoutSuccessUrl("/"))
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.ignoringRequestMatchers(PortalSecurityConfig::cannotBeForged))
 			.requestCache((cache) -> cache.requestCache(browserRequestsOnly()))
-			.exceptionHandling(
-					(errors) -> errors.defaultAuthenticationEntryPointFor(ProblemResponses.unauthorized(), API)
-						.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), API));
+			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(signIn.apiChallenge(), API)
+				.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), API));
+		signIn.browsers(http);
+		signIn.apiClients(http);
 		return http.build();
 	}
 

@@ -19,11 +19,13 @@ public final class ProblemResponses {
 	private ProblemResponses() {
 	}
 
-	public static AuthenticationEntryPoint unauthorized() {
+	/**
+	 * A 401 with the given {@code WWW-Authenticate} challenge.
+	 */
+	public static AuthenticationEntryPoint unauthorized(String challenge, String detail) {
 		return (request, response, ex) -> {
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"eservices\"");
-			write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-					"Sign in, or send HTTP Basic credentials.");
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+			write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
 		};
 	}
 

@@ -1,0 +1,86 @@
+package org.eservices.app.engine;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.eservices.portal.security.ProblemResponses;
+import org.eservices.portal.security.Roles;
+import org.eservices.portal.security.SignIn;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+
+/**
+ * Keycloak: the Camunda webapps share the portal's sign-in. A browser signed in to the
+ * portal opens Cockpit, Tasklist and Admin without another form (Camunda's
+ * container-based authentication takes the user Spring Security signed in, with its
+ * groups from the identity plugin); each app is open only to the roles that work in it;
+ * the webapps' sign-out ends the portal session and the Keycloak session.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("keycloak")
+class WebappSingleSignOn {
+
+	private static final String ADMIN = Roles.authority(Roles.ADMIN);
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain camundaWebappSingleSignOn(HttpSecurity http, SignIn signIn) throws Exception {
+		http.securityMatcher(new AntPathRequestMatcher("/camunda/**"))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/camunda/api/admin/auth/**")
+				.authenticated()
+				.requestMatchers("/camunda/app/admin/**", "/camunda/api/admin/**")
+				.hasAuthority(ADMIN)
+				.requestMatchers("/camunda/app/cockpit/**", "/camunda/api/cockpit/**")
+				.hasAnyAuthority(ADMIN, Roles.authority(Roles.ANALYST), Roles.authority(Roles.SUPERVISOR))
+				.requestMatchers("/camunda/app/tasklist/**", "/camunda/api/tasklist/**")
+				.hasAnyAuthority(ADMIN, Roles.authority(Roles.CLERK), Roles.authority(Roles.SUPERVISOR))
+				.anyRequest()
+				.authenticated())
+			// the webapps' own calls: a 401 lets them show that the session ended
+			.exceptionHandling((errors) -> errors
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						new RequestHeaderRequestMatcher("X-Requested-With"))
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						new AntPathRequestMatcher("/camunda/api/**"))
+				.defaultAuthenticationEntryPointFor(signIn.browserChallenge(), AnyRequestMatcher.INSTANCE)
+				.accessDeniedHandler(ProblemResponses.forbidden()))
+			.logout((logout) -> logout
+				.logoutRequestMatcher(new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST"))
+				.addLogoutHandler(signIn.signOutEverywhere())
+				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler()))
+			// Camunda's own CSRF filter guards the webapps' calls
+			.csrf(AbstractHttpConfigurer::disable)
+			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin()));
+		return http.build();
+	}
+
+	/**
+	 * After Spring Security's filter (order -100), which has signed the user in by then,
+	 * and before the webapps' own authentication filter.
+	 */
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
+		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ContainerBasedAuthenticationFilter());
+		registration
+			.setInitParameters(Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
+		registration.addUrlPatterns("/camunda/*");
+		registration.setOrder(101);
+		return registration;
+	}
+
+}

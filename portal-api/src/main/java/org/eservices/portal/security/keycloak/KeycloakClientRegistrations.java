@@ -1,0 +1,63 @@
+package org.eservices.portal.security.keycloak;
+
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+
+/**
+ * The one client registration, the platform's confidential client, built from the realm's
+ * metadata when first asked for.
+ */
+class KeycloakClientRegistrations implements ClientRegistrationRepository {
+
+	static final String REGISTRATION_ID = "keycloak";
+
+	/** Keycloak's user name; the realm makes it the e-mail address. */
+	static final String USER_NAME_CLAIM = "preferred_username";
+
+	private final KeycloakProperties properties;
+
+	private final KeycloakDiscovery discovery;
+
+	private volatile ClientRegistration registration;
+
+	KeycloakClientRegistrations(KeycloakProperties properties, KeycloakDiscovery discovery) {
+		this.properties = properties;
+		this.discovery = discovery;
+	}
+
+	@Override
+	public ClientRegistration findByRegistrationId(String registrationId) {
+		if (!REGISTRATION_ID.equals(registrationId)) {
+			return null;
+		}
+		ClientRegistration known = this.registration;
+		if (known == null) {
+			known = build();
+			this.registration = known;
+		}
+		return known;
+	}
+
+	private ClientRegistration build() {
+		return ClientRegistration.withRegistrationId(REGISTRATION_ID)
+			.clientId(this.properties.clientId())
+			.clientSecret(this.properties.clientSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.scope(OidcScopes.OPENID, OidcScopes.PROFILE, OidcScopes.EMAIL)
+			.issuerUri(this.discovery.issuer())
+			.authorizationUri(this.discovery.endpoint("authorization_endpoint"))
+			.tokenUri(this.discovery.endpoint("token_endpoint"))
+			.jwkSetUri(this.discovery.endpoint("jwks_uri"))
+			.userInfoUri(this.discovery.endpoint("userinfo_endpoint"))
+			.userNameAttributeName(USER_NAME_CLAIM)
+			.providerConfigurationMetadata(this.discovery.get())
+			.clientName("Keycloak")
+			.build();
+	}
+
+}

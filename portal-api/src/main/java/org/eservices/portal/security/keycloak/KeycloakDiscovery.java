@@ -1,0 +1,47 @@
+package org.eservices.portal.security.keycloak;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The realm's OpenID provider metadata, read once from the internal address on first use
+ * (so the platform starts even while Keycloak is still starting). Keycloak names its
+ * public endpoints and issuer in it; with {@code hostname-backchannel-dynamic} the token
+ * and key endpoints stay internal.
+ */
+class KeycloakDiscovery implements Supplier<Map<String, Object>> {
+
+	private final String location;
+
+	private final RestClient http;
+
+	private volatile Map<String, Object> metadata;
+
+	KeycloakDiscovery(KeycloakProperties properties, RestClient.Builder http) {
+		this.location = properties.internalRealmUrl() + "/.well-known/openid-configuration";
+		this.http = http.build();
+	}
+
+	@Override
+	public Map<String, Object> get() {
+		Map<String, Object> known = this.metadata;
+		if (known == null) {
+			known = this.http.get().uri(this.location).retrieve().body(new ParameterizedTypeReference<>() {
+			});
+			this.metadata = known;
+		}
+		return known;
+	}
+
+	String issuer() {
+		return (String) get().get("issuer");
+	}
+
+	String endpoint(String name) {
+		return (String) get().get(name);
+	}
+
+}
