@@ -3,11 +3,11 @@ package org.eservices.app.engine;
 import java.util.Map;
 
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.eservices.portal.security.ProblemResponses;
 import org.eservices.portal.security.Roles;
 import org.eservices.portal.security.SignIn;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,9 +73,10 @@ class WebappSingleSignOn {
 	 * and before the webapps' own authentication filter.
 	 */
 	@Bean
-	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
-		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
-				new ContainerBasedAuthenticationFilter());
+	FilterRegistrationBean<WebappContainerAuthentication> camundaContainerAuthentication(
+			@Value("${camunda.bpm.webapp.application-path}") String applicationPath) {
+		FilterRegistrationBean<WebappContainerAuthentication> registration = new FilterRegistrationBean<>(
+				new WebappContainerAuthentication(applicationPath));
 		registration
 			.setInitParameters(Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
 		registration.addUrlPatterns("/camunda/*");

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 /**
  * The keycloak profile's identity provider: the engine, its webapps and its task queries
  * read users and groups from the realm, through the realm's service-account client.
- * Camunda user ids are Keycloak user names (the e-mail address, as in the tokens); group
- * ids are group names ("licensing"), as the BPMN candidate groups name them. Queries and
- * password checks are cached; engine authorizations come from
- * {@link EngineAuthorizations}, so no administrator user is configured.
+ * Camunda user ids are e-mail addresses, as the portal names users (see the tokens'
+ * {@code email} claim); group ids are group names ("licensing"), as the BPMN candidate
+ * groups name them. Queries and password checks are cached; engine authorizations come
+ * from {@link EngineAuthorizations}, so no administrator user is configured.
  */
 @Component
 @Profile("keycloak")
@@ -31,7 +31,7 @@ class KeycloakIdentity extends KeycloakIdentityProviderPlugin {
 		setKeycloakAdminUrl(base + "/admin/realms/" + realm);
 		setClientId(clientId);
 		setClientSecret(clientSecret);
-		setUseUsernameAsCamundaUserId(true);
+		setUseEmailAsCamundaUserId(true);
 		setUseGroupPathAsCamundaGroupId(true);
 		setCacheEnabled(true);
 		setMaxCacheSize(1000);

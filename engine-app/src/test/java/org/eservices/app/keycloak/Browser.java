@@ -58,6 +58,28 @@ public final class Browser {
 		return send(request.build());
 	}
 
+	/** A script's JSON call, as from a page of the portal. */
+	public HttpResponse<String> postJson(URI uri, String json, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
+	}
+
+	/** Cookies this browser sends to the given address. */
+	public Map<String, String> cookiesFor(URI uri) {
+		Map<String, String> sent = new LinkedHashMap<>();
+		this.cookies.getCookieStore()
+			.get(uri)
+			.stream()
+			.filter((cookie) -> cookie.getPath() == null || uri.getPath().startsWith(cookie.getPath()))
+			.forEach((cookie) -> sent.put(cookie.getName(), cookie.getValue()));
+		return sent;
+	}
+
 	/** Opens a page and follows its redirects to where they end. */
 	public HttpResponse<String> open(URI uri) {
 		return follow(get(uri));
@@ -106,12 +128,6 @@ public final class Browser {
 			.filter((cookie) -> cookie.getName().equals(name))
 			.map(HttpCookie::getValue)
 			.findFirst();
-	}
-
-	public Map<String, String> cookies() {
-		Map<String, String> all = new LinkedHashMap<>();
-		this.cookies.getCookieStore().getCookies().forEach((cookie) -> all.put(cookie.getName(), cookie.getValue()));
-		return all;
 	}
 
 	private static String formAction(String html, String formId) {

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -70,6 +71,7 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.ignoringRequestMatchers(PortalSecurityConfig::cannotBeForged))
+			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			.requestCache((cache) -> cache.requestCache(browserRequestsOnly()))
 			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(signIn.apiChallenge(), API)
 				.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), API));

@@ -14,8 +14,11 @@ class KeycloakClientRegistrations implements ClientRegistrationRepository {
 
 	static final String REGISTRATION_ID = "keycloak";
 
-	/** Keycloak's user name; the realm makes it the e-mail address. */
-	static final String USER_NAME_CLAIM = "preferred_username";
+	/**
+	 * Users are named by e-mail address, required and unique in the realm: a citizen's
+	 * user name is it anyway, and the engine's identity plugin names users the same way.
+	 */
+	static final String USER_NAME_CLAIM = "email";
 
 	private final KeycloakProperties properties;
 
@@ -56,6 +59,8 @@ class KeycloakClientRegistrations implements ClientRegistrationRepository {
 			.userInfoUri(this.discovery.endpoint("userinfo_endpoint"))
 			.userNameAttributeName(USER_NAME_CLAIM)
 			.providerConfigurationMetadata(this.discovery.get())
+			// the realm requires PKCE of this confidential client too
+			.clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
 			.clientName("Keycloak")
 			.build();
 	}
