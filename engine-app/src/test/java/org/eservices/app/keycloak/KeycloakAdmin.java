@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,6 +79,12 @@ public final class KeycloakAdmin {
 		HttpResponse<String> created = send("POST", "/groups", Map.of("name", name));
 		assertThat(created.statusCode()).as("create group %s: %s", name, created.body()).isEqualTo(201);
 		return groupId(name);
+	}
+
+	/** Members of the group get the realm role, as a department's clerks get "clerk". */
+	public void grantRole(String group, String role) {
+		JsonNode representation = get("/roles/" + role);
+		expectNoContent(send("POST", "/groups/" + groupId(group) + "/role-mappings/realm", List.of(representation)));
 	}
 
 	public void joinGroup(String username, String group) {
