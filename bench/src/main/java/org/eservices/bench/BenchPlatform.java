@@ -39,7 +39,11 @@ final class BenchPlatform implements AutoCloseable {
 		List<String> args = new ArrayList<>(List.of(
 				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=postgres", "--server.port=0",
-				"--server.address=127.0.0.1", "--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+				"--server.address=127.0.0.1", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+				// the load comes from few users on one address: measure throughput, not
+				// the limits
+				"--eservices.rate-limits.submissions.capacity=1000000000",
+				"--eservices.rate-limits.sign-in.capacity=1000000000"));
 		args.addAll(List.of(settings));
 		try {
 			return new BenchPlatform(postgres, application.run(args.toArray(String[]::new)));

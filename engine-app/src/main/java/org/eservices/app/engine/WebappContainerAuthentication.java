@@ -1,6 +1,7 @@
 package org.eservices.app.engine;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
 /**
@@ -12,8 +13,19 @@ class WebappContainerAuthentication extends ContainerBasedAuthenticationFilter {
 
 	private final String applicationPath;
 
-	WebappContainerAuthentication(String applicationPath) {
+	private final ProcessEngine engine;
+
+	WebappContainerAuthentication(String applicationPath, ProcessEngine engine) {
 		this.applicationPath = applicationPath;
+		this.engine = engine;
+	}
+
+	/**
+	 * This application's engine, not whichever the JVM-wide registry holds by that name.
+	 */
+	@Override
+	protected ProcessEngine getAddressedEngine(String engineName) {
+		return this.engine.getName().equals(engineName) ? this.engine : null;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.eservices.app.engine;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.eservices.portal.security.ProblemResponses;
 import org.eservices.portal.security.Roles;
@@ -74,9 +75,9 @@ class WebappSingleSignOn {
 	 */
 	@Bean
 	FilterRegistrationBean<WebappContainerAuthentication> camundaContainerAuthentication(
-			@Value("${camunda.bpm.webapp.application-path}") String applicationPath) {
+			@Value("${camunda.bpm.webapp.application-path}") String applicationPath, ProcessEngine engine) {
 		FilterRegistrationBean<WebappContainerAuthentication> registration = new FilterRegistrationBean<>(
-				new WebappContainerAuthentication(applicationPath));
+				new WebappContainerAuthentication(applicationPath, engine));
 		registration
 			.setInitParameters(Map.of("authentication-provider", ContainerBasedAuthenticationProvider.class.getName()));
 		registration.addUrlPatterns("/camunda/*");

@@ -26,9 +26,9 @@ class KeycloakBrowserIntegrationTest extends KeycloakPlatformTest {
 
 	static final URI MY_REQUESTS = app("/api/requests");
 
-	static final URI COCKPIT = app("/camunda/app/cockpit/default/");
+	static final URI COCKPIT = app("/camunda/app/cockpit/" + ENGINE + "/");
 
-	static final URI CAMUNDA_USER = app("/camunda/api/admin/auth/user/default");
+	static final URI CAMUNDA_USER = app("/camunda/api/admin/auth/user/" + ENGINE);
 
 	@Autowired
 	IdentityService identityService;
@@ -94,8 +94,8 @@ class KeycloakBrowserIntegrationTest extends KeycloakPlatformTest {
 		HttpResponse<String> camundaUser = browser.get(CAMUNDA_USER);
 		assertThat(camundaUser.statusCode()).isEqualTo(200);
 
-		HttpResponse<String> signedOut = browser.post(app("/camunda/api/admin/auth/user/default/logout"), Map.of(),
-				"X-XSRF-TOKEN", camundaUser.headers().firstValue("X-XSRF-TOKEN").orElse(""));
+		HttpResponse<String> signedOut = browser.post(app("/camunda/api/admin/auth/user/" + ENGINE + "/logout"),
+				Map.of(), "X-XSRF-TOKEN", camundaUser.headers().firstValue("X-XSRF-TOKEN").orElse(""));
 		assertThat(signedOut.statusCode()).isEqualTo(200);
 
 		assertSignedOutEverywhere(browser);

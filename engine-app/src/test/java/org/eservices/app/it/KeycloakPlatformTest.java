@@ -26,10 +26,15 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "server.address=127.0.0.1", "camunda.bpm.job-execution.enabled=false",
-				"eservices.keycloak.clock-skew=0s" })
+				"eservices.keycloak.clock-skew=0s",
+				// the Camunda webapps find engines by name, JVM-wide: other test contexts
+				// have a "default"
+				"camunda.bpm.process-engine-name=" + KeycloakPlatformTest.ENGINE })
 @ActiveProfiles({ "postgres", "keycloak" })
 @Import(PostgresTestDatabase.class)
 abstract class KeycloakPlatformTest {
+
+	static final String ENGINE = "sso";
 
 	static final String ANNA = "anna@example.org";
 

@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
  * application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.address=127.0.0.1", "camunda.bpm.job-execution.enabled=false" })
+		properties = { "server.address=127.0.0.1", "camunda.bpm.job-execution.enabled=false",
+				"eservices.rate-limits.submissions.capacity=100000" })
 @ActiveProfiles("postgres")
 @Import({ PostgresTestDatabase.class, TestUsers.class, FailOnce.class })
 abstract class PostgresIntegrationTest {

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -15,6 +16,9 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -22,6 +26,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -32,6 +37,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * the identity source: see {@link SignIn}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimits.class)
 public class PortalSecurityConfig implements WebMvcConfigurer {
 
 	/**
@@ -46,9 +52,15 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 
 	private static final RequestMatcher WEBHOOKS = new AntPathRequestMatcher("/api/webhooks/**");
 
+	private static final RequestMatcher SIGN_IN = new OrRequestMatcher(new AntPathRequestMatcher("/login", "POST"),
+			new AntPathRequestMatcher("/oauth2/authorization/**"), new AntPathRequestMatcher("/login/oauth2/code/**"),
+			new AntPathRequestMatcher("/signup", "POST"));
+
+	private static final RequestMatcher SUBMISSIONS = new AntPathRequestMatcher("/api/services/*/requests", "POST");
+
 	@Bean
 	@Order(ORDER)
-	SecurityFilterChain portalSecurity(HttpSecurity http, SignIn signIn) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, SignIn signIn, RateLimits rateLimits) throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(HttpMethod.GET, "/api/services", "/api/services/*")
 					.permitAll()
@@ -72,12 +84,29 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.ignoringRequestMatchers(PortalSecurityConfig::cannotBeForged))
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+			// sign-in attempts per client address, before any sign-in filter
+			.addFilterBefore(
+					new RateLimitFilter("sign-in", SIGN_IN, HttpServletRequest::getRemoteAddr, rateLimits.signIn()),
+					LogoutFilter.class)
+			// submissions per signed-in user, once the user is known
+			.addFilterAfter(new RateLimitFilter("submissions", SUBMISSIONS, PortalSecurityConfig::userOrAddress,
+					rateLimits.submissions()), AuthorizationFilter.class)
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.deny()))
 			.requestCache((cache) -> cache.requestCache(browserRequestsOnly()))
 			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(signIn.apiChallenge(), API)
 				.defaultAccessDeniedHandlerFor(ProblemResponses.forbidden(), API));
 		signIn.browsers(http);
 		signIn.apiClients(http);
 		return http.build();
+	}
+
+	private static String userOrAddress(HttpServletRequest request) {
+		return (request.getUserPrincipal() != null) ? "user:" + request.getUserPrincipal().getName()
+				: "address:" + request.getRemoteAddr();
 	}
 
 	/**

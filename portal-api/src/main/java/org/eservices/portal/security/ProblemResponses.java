@@ -36,8 +36,7 @@ public final class ProblemResponses {
 						: "Your role does not allow this.");
 	}
 
-	private static void write(HttpServletResponse response, int status, String title, String detail)
-			throws IOException {
+	static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
