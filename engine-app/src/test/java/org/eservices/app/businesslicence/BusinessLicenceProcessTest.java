@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.eservices.app.DueJobs;
 import org.junit.jupiter.api.AfterEach;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -72,6 +73,8 @@ class BusinessLicenceProcessTest {
 
 	@BeforeEach
 	void registerDelegates() {
+		// other test classes in this JVM keep engines of their own
+		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("issueLicenceDelegate", new IssueLicenceDelegate());
 		Mocks.register("createPaymentDelegate", (JavaDelegate) (execution) -> {
 			int checkout = (int) this.calls.stream().filter((call) -> call.startsWith("checkout")).count() + 1;
