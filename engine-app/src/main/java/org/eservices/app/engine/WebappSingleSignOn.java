@@ -22,6 +22,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
@@ -54,9 +55,8 @@ class WebappSingleSignOn {
 			// the webapps' own calls: a 401 lets them show that the session ended
 			.exceptionHandling((errors) -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-						new RequestHeaderRequestMatcher("X-Requested-With"))
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-						new AntPathRequestMatcher("/camunda/api/**"))
+						new OrRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With"),
+								new AntPathRequestMatcher("/camunda/api/**")))
 				.defaultAuthenticationEntryPointFor(signIn.browserChallenge(), AnyRequestMatcher.INSTANCE)
 				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.logout((logout) -> logout

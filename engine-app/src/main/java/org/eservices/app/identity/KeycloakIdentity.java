@@ -24,11 +24,8 @@ class KeycloakIdentity extends KeycloakIdentityProviderPlugin {
 	KeycloakIdentity(KeycloakProperties keycloak, @Value("${eservices.keycloak.camunda.client-id}") String clientId,
 			@Value("${eservices.keycloak.camunda.client-secret}") String clientSecret,
 			@Value("${eservices.keycloak.camunda.cache-minutes:5}") int cacheMinutes) {
-		String url = keycloak.internalUrl();
-		String base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-		String realm = keycloak.realm();
-		setKeycloakIssuerUrl(base + "/realms/" + realm);
-		setKeycloakAdminUrl(base + "/admin/realms/" + realm);
+		setKeycloakIssuerUrl(keycloak.internalRealmUrl());
+		setKeycloakAdminUrl(keycloak.internalAdminUrl());
 		setClientId(clientId);
 		setClientSecret(clientSecret);
 		setUseEmailAsCamundaUserId(true);

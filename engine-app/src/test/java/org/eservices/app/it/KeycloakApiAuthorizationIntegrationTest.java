@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eservices.app.keycloak.KeycloakAdmin;
 import org.eservices.app.keycloak.KeycloakLogin;
 import org.eservices.app.keycloak.KeycloakServer;
 import org.junit.jupiter.api.Test;
@@ -104,13 +105,13 @@ class KeycloakApiAuthorizationIntegrationTest extends KeycloakPlatformTest {
 		JsonNode mobile = this.admin.get("/clients?clientId=" + KeycloakLogin.MOBILE_CLIENT).get(0);
 		String path = "/clients/" + mobile.get("id").asText();
 		Map<String, Object> shortLived = Map.of("attributes", Map.of("access.token.lifespan", "2"));
-		org.eservices.app.keycloak.KeycloakAdmin.expectNoContent(this.admin.send("PUT", path, shortLived));
+		KeycloakAdmin.expectNoContent(this.admin.send("PUT", path, shortLived));
 		String expiring;
 		try {
 			expiring = KeycloakLogin.mobileAccessToken(keycloak.baseUrl(), OMAR, PASSWORD);
 		}
 		finally {
-			org.eservices.app.keycloak.KeycloakAdmin.expectNoContent(
+			KeycloakAdmin.expectNoContent(
 					this.admin.send("PUT", path, Map.of("attributes", Map.of("access.token.lifespan", ""))));
 		}
 		await("the token expires").atMost(Duration.ofSeconds(30))

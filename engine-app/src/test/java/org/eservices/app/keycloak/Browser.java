@@ -60,9 +60,15 @@ public final class Browser {
 
 	/** A script's JSON call, as from a page of the portal. */
 	public HttpResponse<String> postJson(URI uri, String json, String... headers) {
+		return json("POST", uri, json, headers);
+	}
+
+	/** A JSON call with any method; no body when {@code json} is null. */
+	public HttpResponse<String> json(String method, URI uri, String json, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json));
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
 		if (headers.length > 0) {
 			request.headers(headers);
 		}

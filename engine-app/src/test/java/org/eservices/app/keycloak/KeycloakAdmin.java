@@ -3,7 +3,6 @@ package org.eservices.app.keycloak;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,19 @@ public final class KeycloakAdmin {
 						KeycloakServer.ADMIN_PASSWORD));
 	}
 
+	private KeycloakAdmin(KeycloakServer keycloak, String token) {
+		this.keycloak = keycloak;
+		this.token = token;
+	}
+
+	/**
+	 * The same admin API, called with another client's token, such as a service
+	 * account's.
+	 */
+	public KeycloakAdmin as(String otherToken) {
+		return new KeycloakAdmin(this.keycloak, otherToken);
+	}
+
 	/** A token from the token endpoint, by a grant that needs no browser. */
 	public String clientToken(URI endpoint, Map<String, String> form) {
 		HttpResponse<String> response = this.http.post(endpoint, form);
@@ -48,21 +60,11 @@ public final class KeycloakAdmin {
 
 	public HttpResponse<String> send(String method, String path, Object body) {
 		try {
-			HttpRequest request = HttpRequest.newBuilder(uri(path))
-				.header("Authorization", "Bearer " + this.token)
-				.header("Content-Type", "application/json")
-				.method(method,
-						(body != null) ? HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))
-								: HttpRequest.BodyPublishers.noBody())
-				.build();
-			return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+			String json = (body != null) ? JSON.writeValueAsString(body) : null;
+			return this.http.json(method, uri(path), json, "Authorization", "Bearer " + this.token);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -5,6 +5,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The one client registration, the platform's confidential client, built from the realm's
@@ -24,7 +25,7 @@ class KeycloakClientRegistrations implements ClientRegistrationRepository {
 
 	private final KeycloakDiscovery discovery;
 
-	private volatile ClientRegistration registration;
+	private final SingletonSupplier<ClientRegistration> registration = SingletonSupplier.of(this::build);
 
 	KeycloakClientRegistrations(KeycloakProperties properties, KeycloakDiscovery discovery) {
 		this.properties = properties;
@@ -36,12 +37,7 @@ class KeycloakClientRegistrations implements ClientRegistrationRepository {
 		if (!REGISTRATION_ID.equals(registrationId)) {
 			return null;
 		}
-		ClientRegistration known = this.registration;
-		if (known == null) {
-			known = build();
-			this.registration = known;
-		}
-		return known;
+		return this.registration.obtain();
 	}
 
 	private ClientRegistration build() {

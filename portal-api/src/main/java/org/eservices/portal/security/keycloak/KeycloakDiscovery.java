@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -14,26 +15,19 @@ import org.springframework.web.client.RestClient;
  */
 class KeycloakDiscovery implements Supplier<Map<String, Object>> {
 
-	private final String location;
-
-	private final RestClient http;
-
-	private volatile Map<String, Object> metadata;
+	private final SingletonSupplier<Map<String, Object>> metadata;
 
 	KeycloakDiscovery(KeycloakProperties properties, RestClient.Builder http) {
-		this.location = properties.internalRealmUrl() + "/.well-known/openid-configuration";
-		this.http = http.build();
+		String location = properties.internalRealmUrl() + "/.well-known/openid-configuration";
+		RestClient client = http.build();
+		this.metadata = SingletonSupplier
+			.of(() -> client.get().uri(location).retrieve().body(new ParameterizedTypeReference<>() {
+			}));
 	}
 
 	@Override
 	public Map<String, Object> get() {
-		Map<String, Object> known = this.metadata;
-		if (known == null) {
-			known = this.http.get().uri(this.location).retrieve().body(new ParameterizedTypeReference<>() {
-			});
-			this.metadata = known;
-		}
-		return known;
+		return this.metadata.obtain();
 	}
 
 	String issuer() {

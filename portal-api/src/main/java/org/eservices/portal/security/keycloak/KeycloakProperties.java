@@ -27,8 +27,13 @@ public record KeycloakProperties(String url, String internalUrl, String realm, S
 	}
 
 	/** The realm's base address as this server reaches it. */
-	String internalRealmUrl() {
+	public String internalRealmUrl() {
 		return stripSlash(this.internalUrl) + "/realms/" + this.realm;
+	}
+
+	/** The realm's admin API as this server reaches it. */
+	public String internalAdminUrl() {
+		return stripSlash(this.internalUrl) + "/admin/realms/" + this.realm;
 	}
 
 	private static String stripSlash(String url) {
