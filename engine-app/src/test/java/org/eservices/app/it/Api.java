@@ -1,5 +1,7 @@
 package org.eservices.app.it;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -61,6 +63,17 @@ class Api {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The audit log's entries matching a query, newest first, as an admin reads them. */
+	List<JsonNode> audit(String admin, String query) {
+		ResponseEntity<JsonNode> found = get(admin, "/api/admin/audit?size=100&" + query);
+		if (!found.getStatusCode().is2xxSuccessful()) {
+			throw new AssertionError("audit log: " + found.getStatusCode() + " " + found.getBody());
+		}
+		List<JsonNode> entries = new ArrayList<>();
+		found.getBody().get("content").forEach(entries::add);
+		return entries;
 	}
 
 	/** A form button on a server-rendered page, such as the sandbox checkout's. */

@@ -40,6 +40,13 @@ class BrowserSessionIntegrationTest extends PostgresIntegrationTest {
 		assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FOUND);
 		assertThat(login.getHeaders().getLocation().toString()).doesNotContain("/login");
 		String session = sessionCookie(login);
+		assertThat(login.getHeaders().get(HttpHeaders.SET_COOKIE)).as("production session cookie")
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+				.contains("; Secure", "; HttpOnly", "; SameSite=Lax"));
+		assertThat(this.api.audit(TestUsers.ROOT, "kind=SIGN_IN&actor=" + TestUsers.ANNA)).as("sign-in is audited")
+			.isNotEmpty()
+			.first()
+			.satisfies((entry) -> assertThat(entry.get("clientAddress").asText()).isEqualTo("127.0.0.1"));
 
 		HttpHeaders browser = new HttpHeaders();
 		browser.add(HttpHeaders.COOKIE, session);
@@ -71,6 +78,9 @@ class BrowserSessionIntegrationTest extends PostgresIntegrationTest {
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(this.api.get(TestUsers.THROTTLED, "/api/requests").getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(this.api.audit(TestUsers.ROOT, "kind=SIGN_IN_FAILED&actor=" + TestUsers.THROTTLED))
+			.as("refused attempts are audited")
+			.isNotEmpty();
 	}
 
 	private static List<String> cookies(ResponseEntity<?> response) {

@@ -62,6 +62,13 @@ class HotDeploymentIntegrationTest extends PostgresIntegrationTest {
 		ResponseEntity<String> deployed = deploy(TestUsers.ADA);
 		assertThat(deployed.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(deployed.getBody()).contains("deployedProcessDefinitions", "parking-permit");
+		assertThat(this.api.audit(TestUsers.ROOT, "kind=DEPLOYMENT&actor=" + TestUsers.ADA))
+			.as("the audit log names the analyst and the tool")
+			.anySatisfy((entry) -> {
+				assertThat(entry.get("subject").asText()).startsWith("parking-permit (");
+				assertThat(entry.get("detail").asText()).contains("parking-permit v", "from Camunda Modeler");
+				assertThat(entry.get("clientAddress").asText()).isEqualTo("127.0.0.1");
+			});
 
 		JsonNode services = this.api.get(null, "/api/services").getBody();
 		assertThat(CatalogIntegrationTest.find(services, "parking-permit").get("category").asText())

@@ -44,6 +44,10 @@ class KeycloakBrowserIntegrationTest extends KeycloakPlatformTest {
 					(name, value) -> assertThat(value).as("cookie %s holds no token", name).doesNotStartWith("eyJ"));
 
 		assertThat(browser.get(MY_REQUESTS).statusCode()).isEqualTo(200);
+		assertThat(browser.get(app("/api/me")).body()).contains("\"userId\":\"" + ANNA + "\"",
+				"\"roles\":[\"citizen\"]");
+		assertThat(this.api.audit(ALEX, "kind=SIGN_IN&actor=" + ANNA)).as("the Keycloak sign-in is audited")
+			.isNotEmpty();
 		String application = Applications.valid("Browser Bakery");
 		assertThat(browser.postJson(app(Applications.PATH), application).statusCode())
 			.as("a change without the CSRF token")

@@ -22,19 +22,21 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The production profiles, {@code postgres,keycloak}, against a real Keycloak with
  * {@code keycloak-realm/} and its demo users, on real PostgreSQL. The platform runs on
- * the port the realm's redirect addresses name, so all subclasses share one context.
+ * the port the realm's redirect addresses name, so all subclasses share one context. They
+ * run in a JVM of their own (see engine-app's pom), where this engine is the only one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "server.address=127.0.0.1", "camunda.bpm.job-execution.enabled=false",
 				"eservices.keycloak.clock-skew=0s",
-				// the Camunda webapps find engines by name, JVM-wide: other test contexts
-				// have a "default"
-				"camunda.bpm.process-engine-name=" + KeycloakPlatformTest.ENGINE })
+				// low enough for KeycloakRateLimitIntegrationTest, above any other test's
+				// use
+				"eservices.rate-limits.submissions.capacity=4", "eservices.rate-limits.submissions.period=10s" })
 @ActiveProfiles({ "postgres", "keycloak" })
 @Import(PostgresTestDatabase.class)
 abstract class KeycloakPlatformTest {
 
-	static final String ENGINE = "sso";
+	/** The engine's name in the webapps' and engine REST API's addresses. */
+	static final String ENGINE = "default";
 
 	static final String ANNA = "anna@example.org";
 

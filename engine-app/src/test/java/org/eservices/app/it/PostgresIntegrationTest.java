@@ -20,7 +20,10 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "camunda.bpm.job-execution.enabled=false",
-				"eservices.rate-limits.submissions.capacity=100000" })
+				"eservices.rate-limits.submissions.capacity=100000",
+				// low enough for SignInRateLimitIntegrationTest, above any other test's
+				// use
+				"eservices.rate-limits.sign-in.capacity=10", "eservices.rate-limits.sign-in.period=10s" })
 @ActiveProfiles("postgres")
 @Import({ PostgresTestDatabase.class, TestUsers.class, FailOnce.class })
 abstract class PostgresIntegrationTest {

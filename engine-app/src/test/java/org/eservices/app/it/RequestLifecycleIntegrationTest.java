@@ -57,6 +57,15 @@ class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.api
 			.post(TestUsers.CLARA, "/api/tasks/" + secondReview + "/complete", "{\"decision\": \"approve\"}")
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(this.api.audit(TestUsers.ROOT, "kind=TASK_COMPLETED&actor=" + TestUsers.CLARA))
+			.filteredOn((entry) -> reference.equals(entry.get("subject").asText()))
+			.as("the audit log names who completed each review")
+			.hasSize(2)
+			.allSatisfy((entry) -> assertThat(entry.get("detail").asText()).contains("Review application"));
+		assertThat(this.api.audit(TestUsers.ROOT, "kind=TASK_COMPLETED&actor=" + TestUsers.ANNA))
+			.filteredOn((entry) -> reference.equals(entry.get("subject").asText()))
+			.as("and who answered the request for information")
+			.hasSize(1);
 		runDueJobs(processInstanceOf(reference));
 
 		JsonNode approved = this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody();

@@ -1,10 +1,20 @@
 package org.eservices.portal.problems;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eservices.portal.forms.FormValidationException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -18,11 +28,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidForm(FormValidationException ex) {
+		return invalidFields(ex.errors());
+	}
+
+	/** Bean Validation of a request body: the same problem shape as a form's. */
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Map<String, List<String>> errors = new TreeMap<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.computeIfAbsent(error.getField(), (field) -> new ArrayList<>()).add(error.getDefaultMessage());
+		}
+		return ResponseEntity.badRequest().body(invalidFields(errors));
+	}
+
+	private static ProblemDetail invalidFields(Map<String, List<String>> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some fields are not filled in correctly: " + String.join(", ", ex.errors().keySet()) + ".");
+				"Some fields are not filled in correctly: " + String.join(", ", errors.keySet()) + ".");
 		problem.setType(URI.create("/problems/invalid-form-data"));
 		problem.setTitle("Invalid form data");
-		problem.setProperty("errors", ex.errors());
+		problem.setProperty("errors", errors);
 		return problem;
 	}
 

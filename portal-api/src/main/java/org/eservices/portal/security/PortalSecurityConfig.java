@@ -54,7 +54,7 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 
 	private static final RequestMatcher SIGN_IN = new OrRequestMatcher(new AntPathRequestMatcher("/login", "POST"),
 			new AntPathRequestMatcher("/oauth2/authorization/**"), new AntPathRequestMatcher("/login/oauth2/code/**"),
-			new AntPathRequestMatcher("/signup", "POST"));
+			new AntPathRequestMatcher("/api/signup", "POST"));
 
 	private static final RequestMatcher SUBMISSIONS = new AntPathRequestMatcher("/api/services/*/requests", "POST");
 
@@ -70,13 +70,18 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.hasRole("CITIZEN")
 					.requestMatchers("/api/tasks/**")
 					.hasAnyRole("CLERK", "SUPERVISOR")
-					.requestMatchers("/api/dev/**")
+					.requestMatchers("/api/dev/**", "/api/admin/**")
 					.hasRole("ADMIN")
+					.requestMatchers(HttpMethod.POST, "/api/signup")
+					.permitAll()
+					.requestMatchers("/api/me")
+					.authenticated()
 					.requestMatchers("/api/me/**")
 					.hasRole("CITIZEN")
 					.requestMatchers(HttpMethod.POST, "/api/webhooks/**")
 					.permitAll()
-					.requestMatchers("/", "/index.html", "/login", "/error", "/actuator/health/**")
+					.requestMatchers("/", "/index.html", "/login", "/signup", "/signup.html", "/signup.js", "/error",
+							"/actuator/health/**")
 					.permitAll()
 					.anyRequest()
 					.authenticated())

@@ -1,6 +1,7 @@
 package org.eservices.portal.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -39,6 +40,7 @@ public final class ProblemResponses {
 	static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
 					+ detail + "\"}");
