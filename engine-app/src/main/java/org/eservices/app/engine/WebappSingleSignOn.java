@@ -85,4 +85,15 @@ class WebappSingleSignOn {
 		return registration;
 	}
 
+	/** After Spring Security, so only signed-in users of the app get the script. */
+	@Bean
+	FilterRegistrationBean<WebappSignInScript> camundaSignInScript(
+			@Value("${camunda.bpm.webapp.application-path}") String applicationPath) {
+		FilterRegistrationBean<WebappSignInScript> registration = new FilterRegistrationBean<>(
+				new WebappSignInScript(applicationPath));
+		registration.addUrlPatterns("/camunda/*");
+		registration.setOrder(100);
+		return registration;
+	}
+
 }

@@ -97,6 +97,9 @@ class KeycloakBrowserIntegrationTest extends KeycloakPlatformTest {
 		browser.open(COCKPIT);
 		HttpResponse<String> camundaUser = browser.get(CAMUNDA_USER);
 		assertThat(camundaUser.statusCode()).isEqualTo(200);
+		assertThat(browser.get(app("/camunda/app/cockpit/scripts/config.js")).body())
+			.as("Cockpit reloads, through Keycloak, instead of showing its own sign-in form")
+			.contains("#/login", "window.location.replace(window.location.pathname)");
 
 		HttpResponse<String> signedOut = browser.post(app("/camunda/api/admin/auth/user/" + ENGINE + "/logout"),
 				Map.of(), "X-XSRF-TOKEN", camundaUser.headers().firstValue("X-XSRF-TOKEN").orElse(""));
@@ -109,7 +112,8 @@ class KeycloakBrowserIntegrationTest extends KeycloakPlatformTest {
 	void aCitizenRegistersThemselvesAndSubmitsARequest() {
 		String email = "new-citizen-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		Browser browser = new Browser();
-		HttpResponse<String> login = browser.open(app("/oauth2/authorization/keycloak"));
+		HttpResponse<String> login = browser.open(app("/signup"));
+		assertThat(Browser.hasForm(login, KeycloakLogin.LOGIN_FORM)).as("sign-up is Keycloak's").isTrue();
 		HttpResponse<String> registration = browser.open(Browser.link(login, "registration"));
 		HttpResponse<String> landed = browser.submit(registration, "kc-register-form",
 				Map.of("email", email, "firstName", "Nora", "lastName", "Newcomer", "password", "a-long-passphrase-1",
