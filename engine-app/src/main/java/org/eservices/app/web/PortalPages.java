@@ -18,9 +18,17 @@ class PortalPages implements WebMvcConfigurer {
 		this.keycloak = environment.acceptsProfiles(Profiles.of("keycloak"));
 	}
 
+	/** The portal's own page addresses: its script routes them. */
+	static final String[] PORTAL_ROUTES = { "/", "/services/**", "/requests", "/requests/**", "/tasks", "/tasks/**" };
+
+	private static final String PORTAL = "forward:/webjars/portal-web/index.html";
+
 	/** With Keycloak, citizens register on its sign-in page (the realm allows it). */
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
+		for (String route : PORTAL_ROUTES) {
+			registry.addViewController(route).setViewName(PORTAL);
+		}
 		registry.addViewController("/signup")
 			.setViewName(this.keycloak ? "redirect:/oauth2/authorization/keycloak" : "forward:/signup.html");
 	}

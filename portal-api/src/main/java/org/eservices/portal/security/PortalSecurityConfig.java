@@ -80,8 +80,12 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.hasRole("CITIZEN")
 					.requestMatchers(HttpMethod.POST, "/api/webhooks/**")
 					.permitAll()
-					.requestMatchers("/", "/index.html", "/login", "/signup", "/signup.html", "/signup.js", "/error",
-							"/actuator/health/**")
+					.requestMatchers("/login", "/signup", "/signup.html", "/signup.js", "/error", "/actuator/health/**")
+					.permitAll()
+					// the portal's pages and assets: its script asks the API, which
+					// checks
+					.requestMatchers(HttpMethod.GET, "/", "/webjars/**", "/services/**", "/requests", "/requests/**",
+							"/tasks", "/tasks/**", "/favicon.ico")
 					.permitAll()
 					.anyRequest()
 					.authenticated())

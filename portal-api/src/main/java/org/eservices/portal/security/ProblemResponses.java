@@ -25,7 +25,10 @@ public final class ProblemResponses {
 	 */
 	public static AuthenticationEntryPoint unauthorized(String challenge, String detail) {
 		return (request, response, ex) -> {
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+			// a page's script handles the 401 itself: no browser password dialog for it
+			if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
+			}
 			write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
 		};
 	}

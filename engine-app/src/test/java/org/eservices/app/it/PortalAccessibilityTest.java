@@ -1,0 +1,72 @@
+package org.eservices.app.it;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.eservices.app.web.Axe;
+import org.eservices.app.web.Chromium;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core on every page of the portal, in English and Arabic, as a citizen and as a
+ * clerk: no serious or critical WCAG 2.2 AA violation.
+ */
+class PortalAccessibilityTest extends PostgresIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void everyPageInBothLanguagesPassesAxe() {
+		String reference = submitPaidBusinessLicence(TestUsers.ANNA, "Accessible Atelier");
+		String task = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
+		this.api.post(TestUsers.CLARA, "/api/tasks/" + task + "/claim", null);
+		List<String> violations = new ArrayList<>();
+		for (String locale : List.of("en", "ar")) {
+			violations.addAll(check(null, locale, "/", "/services/business-licence"));
+			violations.addAll(
+					check(TestUsers.ANNA, locale, "/services/business-licence", "/requests", "/requests/" + reference));
+			violations.addAll(check(TestUsers.CLARA, locale, "/tasks", "/tasks/" + task));
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	private List<String> check(String user, String locale, String... paths) {
+		List<String> violations = new ArrayList<>();
+		try (BrowserContext context = Chromium.browser()
+			.newContext(new NewContextOptions().setBypassCSP(true).setViewportSize(1280, 900))) {
+			Page page = context.newPage();
+			page.navigate(url("/"));
+			page.evaluate("locale => localStorage.setItem('locale', locale)", locale);
+			if (user != null) {
+				page.navigate(url("/signin?next=/"));
+				page.locator("#username").fill(user);
+				page.locator("#password").fill(TestUsers.PASSWORD);
+				page.locator("button[type=submit]").click();
+				assertThat(page).hasURL(url("/"));
+			}
+			for (String path : paths) {
+				page.navigate(url(path));
+				assertThat(page.locator("main > h1")).isVisible();
+				assertThat(page.locator("html")).hasAttribute("lang", locale);
+				page.waitForLoadState();
+				Axe.seriousViolations(page)
+					.forEach((violation) -> violations.add(locale + " " + path + ": " + violation));
+			}
+		}
+		return violations;
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+}

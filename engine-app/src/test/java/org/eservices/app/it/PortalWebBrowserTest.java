@@ -1,0 +1,219 @@
+package org.eservices.app.it;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.Keyboard;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.eservices.app.web.Chromium;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The portal in Debian's chromium against the platform on PostgreSQL: a citizen finds the
+ * business licence, signs in, applies through the form-js form and follows the request,
+ * in English and Arabic. Screenshots go to {@code target/screenshots/}.
+ */
+class PortalWebBrowserTest extends PostgresIntegrationTest {
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aCitizenSignsInAppliesAndFollowsTheRequest() {
+		try (BrowserContext context = Chromium.browser()
+			.newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"))) {
+			Page page = context.newPage();
+			page.navigate(url("/"));
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Services"))).isVisible();
+			page.getByLabel("Search services").fill("licence");
+			assertThat(page.locator(".card")).hasCount(1);
+			screenshot(page, "catalog-desktop");
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Business licence application")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in to apply")).click();
+			page.locator("#username").fill(TestUsers.ANNA);
+			page.locator("#password").fill(TestUsers.PASSWORD);
+			page.locator("button[type=submit]").click();
+			assertThat(page).hasURL(Pattern.compile("/services/business-licence$"));
+
+			Page.GetByRoleOptions submit = new Page.GetByRoleOptions().setName("Submit application");
+			page.getByRole(AriaRole.BUTTON, submit).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("Your full name");
+
+			page.getByLabel("Your full name").fill("Anna Citizen");
+			page.getByLabel("Email address").fill("anna@example.org");
+			page.getByLabel("Mobile phone").fill("+4930664040900");
+			page.getByLabel("Business name").fill("Chromium Cafe");
+			page.locator(".fjs-form-field-select", new Page.LocatorOptions().setHasText("Type of activity"))
+				.locator(".fjs-input-group")
+				.click();
+			page.getByText("Restaurant, cafe or food outlet").click();
+			page.getByLabel("Business address").fill("2 Browser Lane, Springfield");
+			page.getByLabel("Number of employees").fill("4");
+			page.getByLabel("Planned opening date").fill("01/15/2027");
+			page.getByLabel("Planned opening date").press("Enter");
+			page.getByLabel("I declare that the information I have given is true and complete").check();
+			screenshot(page, "application-form-desktop");
+			page.getByRole(AriaRole.BUTTON, submit).click();
+
+			assertThat(page).hasURL(Pattern.compile("/requests/BL-\\d{4}-\\d{6}\\?submitted$"));
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your reference number is BL-");
+			String reference = page.url().replaceAll(".*/requests/([^?]+).*", "$1");
+			assertThat(page.locator(".timeline")).containsText("Submitted");
+			screenshot(page, "request-desktop");
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My requests")).click();
+			assertThat(page.getByRole(AriaRole.TABLE)).containsText(reference);
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("العربية")).click();
+			assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("طلباتي"))).isVisible();
+			screenshot(page, "my-requests-arabic-desktop");
+		}
+	}
+
+	@Test
+	void aClerkAsksForMoreInformationTheCitizenAnswersAndTheClerkApproves() {
+		String reference = submitPaidBusinessLicence(TestUsers.ANNA, "Workspace Bakery");
+		try (BrowserContext clerkContext = desktop(); BrowserContext citizenContext = desktop()) {
+			Page clerk = signedIn(clerkContext, TestUsers.CLARA, "/tasks");
+			clerk.getByLabel("Service").selectOption("business-licence");
+			Locator row = clerk.locator("tr", new Page.LocatorOptions().setHasText(reference));
+			row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Claim")).click();
+			assertThat(clerk.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Review application – " + reference);
+			assertThat(clerk.locator(".answers")).containsText("Workspace Bakery");
+			clerk.getByLabel("Ask the applicant for more information").check();
+			clerk.getByLabel("What do you need from the applicant?").fill("Please send the floor plan of the kitchen.");
+			screenshot(clerk, "clerk-task-desktop");
+			clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete task")).click();
+			assertThat(clerk.getByRole(AriaRole.STATUS)).containsText(reference);
+
+			Page citizen = signedIn(citizenContext, TestUsers.ANNA, "/requests/" + reference);
+			assertThat(citizen.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Action required")))
+				.isVisible();
+			assertThat(citizen.locator(".action")).containsText("Please send the floor plan of the kitchen.");
+			citizen.getByLabel("Your answer").fill("The kitchen is 40 m2; plan attached by post.");
+			citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+			assertThat(citizen.locator(".action")).hasCount(0);
+
+			clerk.navigate(url("/tasks"));
+			clerk.locator("tr", new Page.LocatorOptions().setHasText(reference)).getByRole(AriaRole.LINK).click();
+			assertThat(clerk.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Review application – " + reference);
+			clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
+			// the applicant's answer, in the review form
+			assertThat(clerk.locator(".portal-form")).containsText("The kitchen is 40 m2");
+			clerk.getByLabel("Approve and issue the licence").check();
+			clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete task")).click();
+			assertThat(clerk.getByRole(AriaRole.STATUS)).containsText(reference);
+			runDueJobs(processInstanceOf(reference));
+
+			citizen.reload();
+			assertThat(citizen.locator(".timeline")).containsText("Approved");
+			screenshot(citizen, "request-approved-desktop");
+		}
+	}
+
+	/**
+	 * Tab, type, arrow keys, space and enter only: no mouse from sign-in to reference.
+	 */
+	@Test
+	void aCitizenCompletesTheStartFormWithTheKeyboardOnly() {
+		try (BrowserContext context = desktop()) {
+			Page page = signedIn(context, TestUsers.OMAR, "/services/business-licence");
+			Keyboard keys = page.keyboard();
+			page.getByLabel("Your full name").waitFor();
+			keys.press("Tab");
+			assertThat(page.getByLabel("Your full name")).isFocused();
+			keys.type("Omar Citizen");
+			keys.press("Tab");
+			keys.type("omar@example.org");
+			keys.press("Tab");
+			keys.type("+4930664040901");
+			keys.press("Tab");
+			keys.type("Keyboard Kiosk");
+			keys.press("Tab");
+			assertThat(page.getByLabel("Type of activity")).isFocused();
+			assertThat(page.locator(".fjs-dropdownlist")).isVisible(); // the options open
+																		// on focus
+			keys.press("ArrowDown");
+			keys.press("ArrowDown");
+			keys.press("Enter");
+			assertThat(page.locator(".fjs-select-display")).hasText("Restaurant, cafe or food outlet");
+			keys.press("Tab");
+			assertThat(page.getByLabel("Business address")).isFocused();
+			keys.type("3 Keyboard Street, Springfield");
+			keys.press("Tab");
+			keys.type("2");
+			keys.press("Tab");
+			assertThat(page.getByLabel("Planned opening date")).isFocused();
+			keys.type("02/01/2027");
+			keys.press("Enter");
+			keys.press("Tab");
+			assertThat(page.getByLabel("I declare that the information I have given is true and complete")).isFocused();
+			keys.press("Space");
+			Locator submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application"));
+			// past form-js's "powered by bpmn.io" link, which its licence keeps on the
+			// form
+			for (int tab = 0; tab < 3
+					&& !(Boolean) submit.evaluate("button => button === document.activeElement"); tab++) {
+				keys.press("Tab");
+			}
+			assertThat(submit).isFocused();
+			keys.press("Enter");
+			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your reference number is BL-");
+		}
+	}
+
+	@Test
+	void thePortalFitsAPhone() {
+		try (BrowserContext context = Chromium.browser()
+			.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("en-GB"))) {
+			Page page = context.newPage();
+			page.navigate(url("/"));
+			assertThat(page.locator(".card", new Page.LocatorOptions().setHasText("Business licence application")))
+				.isVisible();
+			assertThat(page.locator("body")).hasJSProperty("scrollWidth", 360);
+			screenshot(page, "catalog-phone");
+			page.navigate(url("/services/business-licence"));
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in to apply")))
+				.isVisible();
+			screenshot(page, "service-phone");
+		}
+	}
+
+	private static BrowserContext desktop() {
+		return Chromium.browser().newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"));
+	}
+
+	/** Signs in with the sign-in form and lands on the given page. */
+	private Page signedIn(BrowserContext context, String user, String path) {
+		Page page = context.newPage();
+		page.navigate(url("/signin?next=" + path));
+		page.locator("#username").fill(user);
+		page.locator("#password").fill(TestUsers.PASSWORD);
+		page.locator("button[type=submit]").click();
+		assertThat(page).hasURL(url(path));
+		return page;
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	private static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.eservices.app.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's chromium, driven by Playwright; Playwright downloads no browser of its own.
+ * {@code CHROMIUM_PATH} names another binary. One browser per test run.
+ */
+public final class Chromium {
+
+	private static Browser browser;
+
+	private Chromium() {
+	}
+
+	public static synchronized Browser browser() {
+		if (browser == null) {
+			Path binary = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+			if (!Files.isExecutable(binary)) {
+				throw new IllegalStateException(
+						"No chromium at " + binary + ": install it (apt-get install chromium) or set CHROMIUM_PATH");
+			}
+			Playwright playwright = Playwright
+				.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(binary).setHeadless(true));
+			Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+		}
+		return browser;
+	}
+
+}

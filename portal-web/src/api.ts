@@ -1,0 +1,130 @@
+// The portal API, called with the browser's session: the CSRF token travels from the
+// XSRF-TOKEN cookie to the X-XSRF-TOKEN header on every change.
+export interface Problem {
+  title?: string;
+  detail?: string;
+  status?: number;
+  errors?: Record<string, string[]>;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+  }
+}
+
+function csrfToken(): string | undefined {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : undefined;
+}
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  // X-Requested-With: the server then sends no Basic challenge, so no password dialog
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  const method = init.method ?? 'GET';
+  if (init.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (method !== 'GET') {
+    const token = csrfToken();
+    if (token) {
+      headers['X-XSRF-TOKEN'] = token;
+    }
+  }
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+  });
+  if (response.status === 204) {
+    return undefined as T;
+  }
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    throw new ApiError(response.status, body as Problem);
+  }
+  return body as T;
+}
+
+export interface Service {
+  key: string;
+  name: string;
+  description?: string;
+  category?: string;
+  processingDays?: number;
+}
+
+export interface ServiceDetail extends Service {
+  version: number;
+  milestones: { code: string; label: string }[];
+  startForm: FormSchema;
+}
+
+export interface FormSchema {
+  id: string;
+  components: FormComponent[];
+  [other: string]: unknown;
+}
+
+export interface FormComponent {
+  id: string;
+  key?: string;
+  type: string;
+  label?: string;
+  components?: FormComponent[];
+  [other: string]: unknown;
+}
+
+export interface RequestSummary {
+  reference: string;
+  serviceKey: string;
+  serviceName: string;
+  status: string;
+  statusLabel: string;
+  closed: boolean;
+  submittedAt: string;
+  updatedAt: string;
+}
+
+export interface RequestDetail extends RequestSummary {
+  data: Record<string, unknown>;
+  timeline: { code: string; label: string; reachedAt: string }[];
+  payment?: { status: string; amount: number; currency: string; checkoutUrl?: string; payBy?: string };
+  actions: { id: string; name: string; created: string; due?: string; form: { schema: FormSchema; data: Record<string, unknown> } }[];
+}
+
+export interface Page<T> {
+  content: T[];
+  page: number;
+  size: number;
+  totalElements: number;
+  totalPages: number;
+}
+
+export interface CurrentUser {
+  userId: string;
+  roles: string[];
+  departments: string[];
+}
+
+export interface TaskSummary {
+  id: string;
+  name: string;
+  taskKey: string;
+  serviceKey: string;
+  serviceName: string;
+  reference: string;
+  assignee: string | null;
+  created: string;
+  due: string | null;
+}
+
+export interface TaskDetail {
+  task: TaskSummary;
+  form: { schema: FormSchema; data: Record<string, unknown> };
+  request: RequestDetail;
+}

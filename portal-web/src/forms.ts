@@ -1,0 +1,96 @@
+import { Form } from '@bpmn-io/form-js-viewer';
+import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
+import { FormComponent, FormSchema } from './api';
+import { h } from './dom';
+import { t } from './i18n';
+
+/**
+ * A form the analyst modelled, rendered by form-js, with a submit button of ours and an
+ * error summary that links to the fields (form-js shows each field's own messages).
+ */
+export class RenderedForm {
+  private readonly form: Form;
+  private readonly summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true });
+  readonly element: HTMLElement;
+
+  private constructor(
+    private readonly schema: FormSchema,
+    private readonly container: HTMLElement,
+    submitLabel: string,
+    onSubmit: (data: Record<string, unknown>) => Promise<void>,
+  ) {
+    this.form = new Form({ container });
+    const button = h('button', { type: 'button', class: 'button' }, submitLabel);
+    // form-js draws its own <form>: ours is a plain wrapper, and Enter in a field submits
+    // through form-js's submit event like the button does
+    button.addEventListener('click', () => this.form.submit());
+    this.form.on('submit', async (event: { data: Record<string, unknown>; errors: Record<string, string[]> }) => {
+      if (Object.keys(event.errors).length > 0) {
+        this.showSummary(event.errors);
+        return;
+      }
+      if (button.disabled) {
+        return;
+      }
+      this.summary.hidden = true;
+      button.disabled = true;
+      button.textContent = t('service.sending');
+      try {
+        await onSubmit(event.data);
+      } finally {
+        button.disabled = false;
+        button.textContent = submitLabel;
+      }
+    });
+    const wrapper = h('div', { class: 'portal-form' }, this.summary, container, button);
+    this.element = wrapper;
+  }
+
+  static async render(
+    schema: FormSchema,
+    data: Record<string, unknown>,
+    submitLabel: string,
+    onSubmit: (data: Record<string, unknown>) => Promise<void>,
+  ): Promise<RenderedForm> {
+    const rendered = new RenderedForm(schema, h('div', { class: 'form-js' }), submitLabel, onSubmit);
+    await rendered.form.importSchema(schema, data);
+    return rendered;
+  }
+
+  /** The server's errors, keyed by field key, on the fields form-js drew. */
+  showServerErrors(errorsByKey: Record<string, string[]>): void {
+    const byId: Record<string, string[]> = {};
+    for (const component of allComponents(this.schema.components)) {
+      if (component.key && errorsByKey[component.key]) {
+        byId[component.id] = errorsByKey[component.key];
+      }
+    }
+    // form-js keeps field errors in its state; there is no public setter for them
+    (this.form as unknown as { _setState(state: unknown): void })._setState({ errors: byId });
+    this.showSummary(byId);
+  }
+
+  private showSummary(errorsById: Record<string, string[]>): void {
+    const items = Object.entries(errorsById).flatMap(([id, messages]) => {
+      const component = allComponents(this.schema.components).find((candidate) => candidate.id === id);
+      return messages.map((message) => {
+        const link = h('a', { href: `#${id}` }, `${component?.label ?? id}: ${message}`);
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          const field = CSS.escape(id);
+          this.container.querySelector<HTMLElement>(`[id$="-${field}"], [id*="-${field}-"]`)?.focus();
+        });
+        return h('li', {}, link);
+      });
+    });
+    this.summary.replaceChildren(h('h2', {}, t('service.errors')), h('ul', {}, items));
+    this.summary.hidden = items.length === 0;
+    if (items.length > 0) {
+      this.summary.focus();
+    }
+  }
+}
+
+function allComponents(components: FormComponent[] = []): FormComponent[] {
+  return components.flatMap((component) => [component, ...allComponents(component.components)]);
+}

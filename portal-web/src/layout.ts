@@ -1,0 +1,39 @@
+import { CurrentUser } from './api';
+import { h } from './dom';
+import { locale, setLocale, t } from './i18n';
+
+/** The header: where to go, who is signed in, and the language switch. */
+export function header(user: CurrentUser | null, onLocaleChange: () => void): HTMLElement {
+  const language = h('button', { type: 'button', class: 'link-button', lang: locale() === 'en' ? 'ar' : 'en' }, t('nav.language'));
+  language.addEventListener('click', () => {
+    setLocale(locale() === 'en' ? 'ar' : 'en');
+    onLocaleChange();
+  });
+  const links = [h('li', {}, h('a', { href: '/', 'data-link': true }, t('nav.services')))];
+  if (user?.roles.some((role) => role === 'clerk' || role === 'supervisor')) {
+    links.push(h('li', {}, h('a', { href: '/tasks', 'data-link': true }, t('nav.tasks'))));
+  }
+  if (user?.roles.includes('citizen')) {
+    links.push(h('li', {}, h('a', { href: '/requests', 'data-link': true }, t('nav.requests'))));
+  }
+  const account = user
+    ? [h('span', { class: 'user' }, user.userId), signOutForm()]
+    : [h('a', { href: '/signin' }, t('nav.signIn')), h('a', { href: '/signup' }, t('nav.signUp'))];
+  return h(
+    'div',
+    { class: 'header-bar' },
+    h('a', { href: '/', 'data-link': true, class: 'brand' }, t('app.name')),
+    h('nav', { 'aria-label': t('nav.main') }, h('ul', {}, links)),
+    h('div', { class: 'account' }, ...account, language),
+  );
+}
+
+function signOutForm(): HTMLFormElement {
+  const token = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/)?.[1] ?? '';
+  return h(
+    'form',
+    { method: 'post', action: '/logout', class: 'inline' },
+    h('input', { type: 'hidden', name: '_csrf', value: decodeURIComponent(token) }),
+    h('button', { type: 'submit', class: 'link-button' }, t('nav.signOut')),
+  );
+}

@@ -1,0 +1,106 @@
+import { api, Page, RequestDetail, RequestSummary } from '../api';
+import { h, show } from '../dom';
+import { formatDate, formatMoney, t } from '../i18n';
+import { dispatch } from '../router';
+
+export async function myRequestsPage(main: HTMLElement): Promise<void> {
+  const page = await api<Page<RequestSummary>>('/api/requests?size=50');
+  const table =
+    page.content.length === 0
+      ? h('p', {}, t('requests.none'))
+      : h(
+          'table',
+          { class: 'requests' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, t('requests.reference')),
+              h('th', { scope: 'col' }, t('requests.service')),
+              h('th', { scope: 'col' }, t('requests.status')),
+              h('th', { scope: 'col' }, t('requests.submitted')),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            page.content.map((request) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, h('a', { href: `/requests/${encodeURIComponent(request.reference)}`, 'data-link': true }, request.reference)),
+                h('td', {}, request.serviceName),
+                h('td', {}, h('span', { class: `status status-${request.status}` }, request.statusLabel)),
+                h('td', {}, formatDate(request.submittedAt)),
+              ),
+            ),
+          ),
+        );
+  show(main, h('h1', {}, t('requests.title')), table);
+}
+
+export async function requestPage(main: HTMLElement, reference: string, query: URLSearchParams): Promise<void> {
+  const request = await api<RequestDetail>(`/api/requests/${encodeURIComponent(reference)}`);
+  const banner = query.has('submitted')
+    ? h('div', { class: 'banner', role: 'status' }, t('request.submittedBanner', { reference: request.reference }))
+    : null;
+  const actions = await Promise.all(
+    request.actions.map(async (action) => {
+      const form = await (await import('../forms')).RenderedForm.render(action.form.schema, action.form.data, t('request.send'), async (data) => {
+        await api(`/api/requests/${encodeURIComponent(reference)}/actions/${encodeURIComponent(action.id)}`, {
+          method: 'POST',
+          body: data,
+        }).catch((error) => {
+          if (error.status === 400 && error.problem?.errors) {
+            form.showServerErrors(error.problem.errors);
+            return Promise.reject(error);
+          }
+          throw error;
+        });
+        await dispatch();
+      });
+      return h('section', { class: 'action' }, h('h3', {}, action.name), form.element);
+    }),
+  );
+  const payment = request.payment;
+  show(
+    main,
+    ...[
+      banner,
+      h('h1', {}, `${request.serviceName} – ${request.reference}`),
+      h('p', {}, h('span', { class: `status status-${request.status}` }, request.statusLabel)),
+      actions.length > 0 ? h('section', { class: 'actions' }, h('h2', {}, t('request.actions')), actions) : null,
+      payment
+        ? h(
+            'section',
+            {},
+            h('h2', {}, t('request.payment')),
+            payment.status === 'PAID'
+              ? h('p', {}, `${formatMoney(payment.amount, payment.currency)} – ${t('request.paid')}`)
+              : h(
+                  'p',
+                  {},
+                  payment.checkoutUrl
+                    ? h('a', { class: 'button', href: payment.checkoutUrl }, t('request.pay', { amount: formatMoney(payment.amount, payment.currency) }))
+                    : formatMoney(payment.amount, payment.currency),
+                  payment.payBy ? h('span', { class: 'meta' }, ' ', t('request.payBy', { date: formatDate(payment.payBy) })) : null,
+                ),
+          )
+        : null,
+      h(
+        'section',
+        {},
+        h('h2', {}, t('request.timeline')),
+        h(
+          'ol',
+          { class: 'timeline' },
+          request.timeline.map((entry) =>
+            h('li', {}, h('span', { class: 'milestone' }, entry.label), ' ', h('time', { datetime: entry.reachedAt }, formatDate(entry.reachedAt, true))),
+          ),
+        ),
+      ),
+    ],
+  );
+}

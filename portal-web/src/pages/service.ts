@@ -1,0 +1,42 @@
+import { api, ApiError, ServiceDetail } from '../api';
+import { h, show } from '../dom';
+import type { RenderedForm } from '../forms';
+import { formatNumber, t } from '../i18n';
+import { navigate } from '../router';
+import { currentUser, signIn } from '../session';
+
+export async function servicePage(main: HTMLElement, key: string): Promise<void> {
+  const [service, user] = await Promise.all([
+    api<ServiceDetail>(`/api/services/${encodeURIComponent(key)}`),
+    currentUser(),
+  ]);
+  const intro = [
+    h('h1', {}, service.name),
+    h('p', { class: 'lead' }, service.description ?? ''),
+    service.processingDays ? h('p', { class: 'meta' }, t('catalog.days', { days: formatNumber(service.processingDays) })) : null,
+  ];
+  if (!user?.roles.includes('citizen')) {
+    const button = h('button', { type: 'button', class: 'button' }, t('service.signInToApply'));
+    button.addEventListener('click', signIn);
+    show(main, ...intro, button);
+    return;
+  }
+  const form: RenderedForm = await (await import('../forms')).RenderedForm.render(service.startForm, {}, t('service.submit'), async (data) => {
+    try {
+      const created = await api<{ reference: string }>(`/api/services/${encodeURIComponent(key)}/requests`, {
+        method: 'POST',
+        body: data,
+      });
+      navigate(`/requests/${encodeURIComponent(created.reference)}?submitted`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 400 && error.problem.errors) {
+        form.showServerErrors(error.problem.errors);
+      } else if (error instanceof ApiError && error.status === 401) {
+        signIn();
+      } else {
+        throw error;
+      }
+    }
+  });
+  show(main, ...intro, h('h2', {}, t('service.apply')), form.element);
+}

@@ -1,0 +1,158 @@
+import { api, Page, Service, TaskDetail, TaskSummary } from '../api';
+import { h, show } from '../dom';
+import { formatDate, t } from '../i18n';
+import { navigate } from '../router';
+import { currentUser } from '../session';
+
+const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
+
+/** The clerk's inbox: tasks of my groups and mine, by service and due date. */
+export async function inboxPage(main: HTMLElement, query: URLSearchParams): Promise<void> {
+  const service = query.get('service') ?? '';
+  const due = query.get('due') ?? '';
+  const [tasks, services, user] = await Promise.all([
+    api<Page<TaskSummary>>(`/api/tasks?size=100${service ? `&service=${encodeURIComponent(service)}` : ''}`),
+    api<Service[]>('/api/services'),
+    currentUser(),
+  ]);
+  const now = Date.now();
+  const shown = tasks.content.filter((task) => {
+    const dueAt = task.due ? Date.parse(task.due) : Infinity;
+    return due === 'overdue' ? dueAt < now : due === 'soon' ? dueAt < now + TWO_DAYS : true;
+  });
+  const serviceFilter = h(
+    'select',
+    { id: 'service' },
+    h('option', { value: '' }, t('tasks.allServices')),
+    services.map((candidate) => h('option', { value: candidate.key, selected: candidate.key === service }, candidate.name)),
+  );
+  const dueFilter = h(
+    'select',
+    { id: 'due' },
+    h('option', { value: '' }, t('tasks.anyDue')),
+    h('option', { value: 'overdue', selected: due === 'overdue' }, t('tasks.overdue')),
+    h('option', { value: 'soon', selected: due === 'soon' }, t('tasks.dueSoon')),
+  );
+  const refilter = () => {
+    const next = new URLSearchParams();
+    if (serviceFilter.value) next.set('service', serviceFilter.value);
+    if (dueFilter.value) next.set('due', dueFilter.value);
+    navigate(`/tasks${next.size ? `?${next}` : ''}`, true);
+  };
+  serviceFilter.addEventListener('change', refilter);
+  dueFilter.addEventListener('change', refilter);
+  const banner = query.get('completed')
+    ? h('div', { class: 'banner', role: 'status' }, t('tasks.completed', { task: query.get('task') ?? '', reference: query.get('completed') ?? '' }))
+    : null;
+  const rows = shown.map((task) => {
+    const overdue = task.due !== null && Date.parse(task.due) < now;
+    const claim = task.assignee
+      ? null
+      : h('button', { type: 'button', class: 'link-button' }, t('tasks.claim'));
+    claim?.addEventListener('click', async () => {
+      await api(`/api/tasks/${encodeURIComponent(task.id)}/claim`, { method: 'POST' });
+      navigate(`/tasks/${encodeURIComponent(task.id)}`);
+    });
+    return h(
+      'tr',
+      {},
+      h('td', {}, h('a', { href: `/tasks/${encodeURIComponent(task.id)}`, 'data-link': true }, task.name)),
+      h('td', {}, task.reference, h('br'), h('span', { class: 'meta' }, task.serviceName)),
+      h('td', {}, task.due ? formatDate(task.due) : '–', overdue ? h('span', { class: 'status status-rejected' }, ' ', t('tasks.overdueBadge')) : null),
+      h('td', {}, task.assignee === user?.userId ? t('tasks.me') : task.assignee ?? t('tasks.unassigned'), ' ', claim),
+    );
+  });
+  show(
+    main,
+    banner,
+    h('h1', {}, t('tasks.title')),
+    h(
+      'div',
+      { class: 'filters' },
+      h('div', {}, h('label', { for: 'service' }, t('tasks.service')), serviceFilter),
+      h('div', {}, h('label', { for: 'due' }, t('tasks.due')), dueFilter),
+    ),
+    shown.length === 0
+      ? h('p', {}, t('tasks.none'))
+      : h(
+          'table',
+          { class: 'requests' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, t('tasks.task')),
+              h('th', { scope: 'col' }, t('tasks.reference')),
+              h('th', { scope: 'col' }, t('tasks.due')),
+              h('th', { scope: 'col' }, t('tasks.assignee')),
+            ),
+          ),
+          h('tbody', {}, rows),
+        ),
+  );
+}
+
+/** One task: the request's data and timeline beside the decision form. */
+export async function taskPage(main: HTMLElement, id: string): Promise<void> {
+  const [detail, user] = await Promise.all([api<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`), currentUser()]);
+  const { task, request } = detail;
+  const service = await api<{ startForm: { components: { key?: string; label?: string; dateLabel?: string }[] } }>(
+    `/api/services/${encodeURIComponent(task.serviceKey)}`,
+  );
+  const labels = new Map(service.startForm.components.filter((c) => c.key).map((c) => [c.key as string, c.label ?? c.dateLabel ?? c.key]));
+  const mine = task.assignee === user?.userId;
+  const claimButton = h('button', { type: 'button', class: 'button secondary' }, mine ? t('tasks.unclaim') : t('tasks.claim'));
+  claimButton.addEventListener('click', async () => {
+    await api(`/api/tasks/${encodeURIComponent(id)}/${mine ? 'unclaim' : 'claim'}`, { method: 'POST' });
+    await taskPage(main, id);
+  });
+  let decision: HTMLElement = h('p', {}, t('tasks.claimFirst'));
+  if (mine) {
+    const { RenderedForm } = await import('../forms');
+    const form = await RenderedForm.render(detail.form.schema, detail.form.data, t('tasks.complete'), async (data) => {
+      try {
+        await api(`/api/tasks/${encodeURIComponent(id)}/complete`, { method: 'POST', body: data });
+        navigate(`/tasks?completed=${encodeURIComponent(task.reference)}&task=${encodeURIComponent(task.name)}`);
+      } catch (error) {
+        const problem = (error as { status?: number; problem?: { errors?: Record<string, string[]> } });
+        if (problem.status === 400 && problem.problem?.errors) {
+          form.showServerErrors(problem.problem.errors);
+        } else {
+          throw error;
+        }
+      }
+    });
+    decision = form.element;
+  }
+  show(
+    main,
+    h('h1', {}, `${task.name} – ${task.reference}`),
+    h('p', {}, h('span', { class: `status status-${request.status}` }, request.statusLabel), ' ', task.due ? h('span', { class: 'meta' }, `${t('tasks.due')}: ${formatDate(task.due)}`) : null),
+    claimButton,
+    h(
+      'div',
+      { class: 'task-columns' },
+      h(
+        'section',
+        {},
+        h('h2', {}, t('tasks.request')),
+        h(
+          'dl',
+          { class: 'answers' },
+          Object.entries(request.data).flatMap(([key, value]) => [h('dt', {}, labels.get(key) ?? key), h('dd', {}, formatValue(value))]),
+        ),
+        h('h3', {}, t('request.timeline')),
+        h('ol', { class: 'timeline' }, request.timeline.map((entry) => h('li', {}, h('span', { class: 'milestone' }, entry.label), ' ', formatDate(entry.reachedAt, true)))),
+      ),
+      h('section', {}, h('h2', {}, t('tasks.decision')), decision),
+    ),
+  );
+}
+
+function formatValue(value: unknown): string {
+  if (typeof value === 'boolean') return value ? '✓' : '✗';
+  if (value === null || value === undefined) return '–';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
