@@ -80,7 +80,8 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.hasRole("CITIZEN")
 					.requestMatchers(HttpMethod.POST, "/api/webhooks/**")
 					.permitAll()
-					.requestMatchers("/login", "/signup", "/signup.html", "/signup.js", "/error", "/actuator/health/**")
+					.requestMatchers("/login", "/signup", "/signup.html", "/signup.js", "/error", "/actuator/health/**",
+							"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**")
 					.permitAll()
 					// the portal's pages and assets: its script asks the API, which
 					// checks
