@@ -1,3 +1,5 @@
+import { locale } from './i18n';
+
 // The portal API, called with the browser's session: the CSRF token travels from the
 // XSRF-TOKEN cookie to the X-XSRF-TOKEN header on every change.
 export interface Problem {
@@ -23,7 +25,11 @@ function csrfToken(): string | undefined {
 
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   // X-Requested-With: the server then sends no Basic challenge, so no password dialog
-  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': locale(),
+    'X-Requested-With': 'XMLHttpRequest',
+  };
   const method = init.method ?? 'GET';
   if (init.body !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -3,6 +3,8 @@ package org.eservices.app.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +37,33 @@ class CatalogIntegrationTest extends PostgresIntegrationTest {
 			.as("outcomes last")
 			.containsExactlyInAnyOrder("submitted", "paid", "cancelled", "under-review", "information-requested",
 					"approved", "rejected");
+	}
+
+	/**
+	 * The analyst's bundles beside the models (forms/*.ar.json), chosen by
+	 * Accept-Language.
+	 */
+	@Test
+	void serviceTextsAndStartFormComeInTheCitizensLanguage() {
+		HttpHeaders arabic = new HttpHeaders();
+		arabic.set(HttpHeaders.ACCEPT_LANGUAGE, "ar");
+		JsonNode detail = this.api.exchange(null, HttpMethod.GET, "/api/services/business-licence", null, arabic)
+			.getBody();
+		assertThat(detail.get("name").asText()).isEqualTo("طلب ترخيص مزاولة نشاط تجاري");
+		assertThat(detail.at("/milestones/0/label").asText()).isEqualTo("تم التقديم");
+		JsonNode fields = detail.at("/startForm/components");
+		assertThat(fields.findValuesAsText("label")).contains("الاسم الكامل", "نوع النشاط")
+			.doesNotContain("Your full name");
+		assertThat(fields.findValuesAsText("dateLabel")).containsExactly("تاريخ الافتتاح المتوقع");
+		assertThat(fields.findValues("values").get(0).findValuesAsText("label")).contains("مطعم أو مقهى أو محل أطعمة");
+		assertThat(fields.findValues("values").get(0).findValuesAsText("value")).as("values stay as they are")
+			.contains("food");
+
+		JsonNode list = this.api.exchange(null, HttpMethod.GET, "/api/services", null, arabic).getBody();
+		assertThat(find(list, "business-licence").get("name").asText()).isEqualTo("طلب ترخيص مزاولة نشاط تجاري");
+		assertThat(this.api.get(null, "/api/services/business-licence").getBody().get("name").asText())
+			.as("English without Accept-Language")
+			.isEqualTo("Business licence application");
 	}
 
 	@Test

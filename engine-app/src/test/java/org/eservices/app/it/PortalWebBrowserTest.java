@@ -1,6 +1,7 @@
 package org.eservices.app.it;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
@@ -145,10 +146,18 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			keys.type("Keyboard Kiosk");
 			keys.press("Tab");
 			assertThat(page.getByLabel("Type of activity")).isFocused();
-			assertThat(page.locator(".fjs-dropdownlist")).isVisible(); // the options open
-																		// on focus
-			keys.press("ArrowDown");
-			keys.press("ArrowDown");
+			// the options open on focus; arrow down to the wanted one, as a user watching
+			// the
+			// highlight would
+			assertThat(page.locator(".fjs-dropdownlist")).isVisible();
+			Locator highlighted = page.locator(".fjs-dropdownlist-item.focused");
+			for (int step = 0; step < 6
+					&& !highlighted.allTextContents().contains("Restaurant, cafe or food outlet"); step++) {
+				List<String> before = highlighted.allTextContents();
+				keys.press("ArrowDown");
+				page.waitForCondition(() -> !highlighted.allTextContents().equals(before));
+			}
+			assertThat(highlighted).hasText("Restaurant, cafe or food outlet");
 			keys.press("Enter");
 			assertThat(page.locator(".fjs-select-display")).hasText("Restaurant, cafe or food outlet");
 			keys.press("Tab");
@@ -173,6 +182,21 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			assertThat(submit).isFocused();
 			keys.press("Enter");
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your reference number is BL-");
+		}
+	}
+
+	@Test
+	void theArabicPortalIsRightToLeftWithTheFormInArabic() {
+		try (BrowserContext context = desktop()) {
+			Page page = signedIn(context, TestUsers.OMAR, "/");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("العربية")).click();
+			assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("طلب ترخيص مزاولة نشاط تجاري")).click();
+			assertThat(page.getByLabel("الاسم الكامل")).isVisible();
+			assertThat(page.getByLabel("تاريخ الافتتاح المتوقع")).isVisible();
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إرسال الطلب"))).isVisible();
+			assertThat(page.locator("main > h1")).hasCSS("direction", "rtl");
+			screenshot(page, "application-form-arabic-desktop");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.eservices.portal.catalog;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eservices.portal.problems.NotFoundException;
@@ -19,21 +20,29 @@ class CatalogController {
 
 	private final ServiceCatalog catalog;
 
-	CatalogController(ServiceCatalog catalog) {
+	private final Translations translations;
+
+	CatalogController(ServiceCatalog catalog, Translations translations) {
 		this.catalog = catalog;
+		this.translations = translations;
 	}
 
+	/** In the language of {@code Accept-Language}, where the analyst translated it. */
 	@GetMapping
-	List<ServiceSummary> list() {
-		return this.catalog.all().stream().map(ServiceSummary::of).toList();
+	List<ServiceSummary> list(Locale locale) {
+		return this.catalog.all()
+			.stream()
+			.map((service) -> ServiceSummary.of(this.translations.translate(service, locale)))
+			.toList();
 	}
 
 	@GetMapping("/{key}")
-	ServiceDetail get(@PathVariable String key) {
-		EService service = this.catalog.find(key).orElseThrow(() -> new NotFoundException("e-service", key));
+	ServiceDetail get(@PathVariable String key, Locale locale) {
+		EService found = this.catalog.find(key).orElseThrow(() -> new NotFoundException("e-service", key));
+		EService service = this.translations.translate(found, locale);
 		return new ServiceDetail(service.key(), service.name(), service.description(), service.category(),
 				service.processingDays(), service.version(), service.milestones(),
-				this.catalog.startForm(service).schema());
+				this.translations.translateForm(this.catalog.startForm(found).schema(), found.definitionId(), locale));
 	}
 
 	record ServiceSummary(String key, String name, String description, String category, Integer processingDays) {

@@ -3,10 +3,12 @@ package org.eservices.portal.requests;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.eservices.portal.catalog.Translations;
 import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.tasks.TaskForm;
 import org.eservices.portal.tasks.TaskForms;
@@ -24,12 +26,16 @@ class CitizenActions {
 
 	private final TaskForms taskForms;
 
-	CitizenActions(TaskService taskService, TaskForms taskForms) {
+	private final Translations translations;
+
+	CitizenActions(TaskService taskService, TaskForms taskForms, Translations translations) {
 		this.taskService = taskService;
 		this.taskForms = taskForms;
+		this.translations = translations;
 	}
 
-	List<Action> waitingFor(ServiceRequest request) {
+	/** With their forms in the citizen's language, where the analyst translated them. */
+	List<Action> waitingFor(ServiceRequest request, Locale locale) {
 		if (request.getProcessInstanceId() == null) {
 			return List.of();
 		}
@@ -43,7 +49,7 @@ class CitizenActions {
 			.list()
 			.stream()
 			.map((task) -> new Action(task.getId(), task.getName(), instant(task.getCreateTime()),
-					instant(task.getDueDate()), this.taskForms.open(task)))
+					instant(task.getDueDate()), translated(this.taskForms.open(task), task, locale)))
 			.toList();
 	}
 
@@ -61,6 +67,11 @@ class CitizenActions {
 			throw new NotFoundException("action", taskId);
 		}
 		this.taskForms.complete(task, data);
+	}
+
+	private TaskForm translated(TaskForm form, Task task, Locale locale) {
+		return new TaskForm(this.translations.translateForm(form.schema(), task.getProcessDefinitionId(), locale),
+				form.data());
 	}
 
 	private static Instant instant(Date date) {

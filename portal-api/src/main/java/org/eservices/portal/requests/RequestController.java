@@ -3,6 +3,7 @@ package org.eservices.portal.requests;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -69,9 +70,9 @@ class RequestController {
 	}
 
 	@GetMapping("/api/requests/{reference}")
-	RequestDetail get(PortalUser citizen, @PathVariable String reference) {
+	RequestDetail get(PortalUser citizen, @PathVariable String reference, Locale locale) {
 		ServiceRequest request = this.requests.ownedBy(citizen.id(), reference);
-		return new RequestDetail(this.requests.detail(request), this.actions.waitingFor(request));
+		return new RequestDetail(this.requests.detail(request), this.actions.waitingFor(request, locale));
 	}
 
 	@PostMapping("/api/requests/{reference}/actions/{taskId}")

@@ -1,0 +1,122 @@
+package org.eservices.portal.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.RepositoryService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The analysts' translation bundles, deployed beside the models:
+ * {@code <name>.<lang>.json}, where the name is a form's id (keys: field keys, or
+ * component ids for texts) or the process key (the e-service's name, description and
+ * milestone labels). Models are written in English; a text without a translation stays
+ * English.
+ */
+@Component
+public class Translations {
+
+	private static final String[] COMPONENT_TEXTS = { "label", "description", "text", "dateLabel", "timeLabel" };
+
+	private final RepositoryService repositoryService;
+
+	private final ObjectMapper objectMapper;
+
+	/** Per deployment and language: deployments never change. */
+	private final Map<String, Map<String, JsonNode>> bundles = new ConcurrentHashMap<>();
+
+	private final Map<String, String> deploymentOfDefinition = new ConcurrentHashMap<>();
+
+	Translations(RepositoryService repositoryService, ObjectMapper objectMapper) {
+		this.repositoryService = repositoryService;
+		this.objectMapper = objectMapper;
+	}
+
+	/** The e-service's texts in the language, where the analyst translated them. */
+	public EService translate(EService service, Locale locale) {
+		Optional<JsonNode> bundle = bundle(service.definitionId(), locale, service.key());
+		if (bundle.isEmpty()) {
+			return service;
+		}
+		JsonNode texts = bundle.get();
+		return new EService(service.key(), texts.path("name").asText(service.name()),
+				texts.path("description").asText(service.description()), service.category(), service.referencePrefix(),
+				service.processingDays(), service.version(), service.definitionId(), service.citizenVariables(),
+				service.milestones()
+					.stream()
+					.map((milestone) -> new Milestone(milestone.code(),
+							texts.path("milestones").path(milestone.code()).asText(milestone.label())))
+					.toList());
+	}
+
+	/** A copy of a form-js schema with its labels in the language. */
+	public JsonNode translateForm(JsonNode schema, String definitionId, Locale locale) {
+		Optional<JsonNode> bundle = bundle(definitionId, locale, schema.path("id").asText());
+		if (bundle.isEmpty()) {
+			return schema;
+		}
+		JsonNode translated = schema.deepCopy();
+		translateComponents(translated.path("components"), bundle.get());
+		return translated;
+	}
+
+	private static void translateComponents(JsonNode components, JsonNode bundle) {
+		for (JsonNode component : components) {
+			String name = component.hasNonNull("key") ? component.get("key").asText() : component.path("id").asText();
+			JsonNode texts = bundle.path(name);
+			if (component instanceof ObjectNode object && texts.isObject()) {
+				for (String text : COMPONENT_TEXTS) {
+					if (texts.hasNonNull(text)) {
+						object.put(text, texts.get(text).asText());
+					}
+				}
+				for (JsonNode value : component.path("values")) {
+					JsonNode label = texts.path("values").path(value.path("value").asText());
+					if (value instanceof ObjectNode option && label.isTextual()) {
+						option.put("label", label.asText());
+					}
+				}
+			}
+			translateComponents(component.path("components"), bundle);
+		}
+	}
+
+	private Optional<JsonNode> bundle(String definitionId, Locale locale, String name) {
+		if (locale == null || locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage())) {
+			return Optional.empty();
+		}
+		String deploymentId = this.deploymentOfDefinition.computeIfAbsent(definitionId,
+				(id) -> this.repositoryService.getProcessDefinition(id).getDeploymentId());
+		return Optional.ofNullable(this.bundles
+			.computeIfAbsent(deploymentId + "/" + locale.getLanguage(), (ignored) -> read(deploymentId, locale))
+			.get(name));
+	}
+
+	private Map<String, JsonNode> read(String deploymentId, Locale locale) {
+		String suffix = "." + locale.getLanguage() + ".json";
+		Map<String, JsonNode> found = new HashMap<>();
+		for (String resource : this.repositoryService.getDeploymentResourceNames(deploymentId)) {
+			String file = resource.substring(Math.max(resource.lastIndexOf('/'), resource.lastIndexOf('\\')) + 1);
+			if (file.endsWith(suffix)) {
+				try (InputStream in = this.repositoryService.getResourceAsStream(deploymentId, resource)) {
+					found.put(file.substring(0, file.length() - suffix.length()), this.objectMapper.readTree(in));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Unreadable translation bundle " + resource, ex);
+				}
+			}
+		}
+		return found;
+	}
+
+}
