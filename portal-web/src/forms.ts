@@ -57,6 +57,24 @@ export class RenderedForm {
     return rendered;
   }
 
+  /** Called with the form's data a moment after the citizen stops typing. */
+  onPause(listener: (data: Record<string, unknown>) => void, delayMs = 800): void {
+    let timer: number | undefined;
+    // form-js has no public getter for its state; the data as imported is the baseline
+    let last = JSON.stringify((this.form as unknown as { _getState(): { data: unknown } })._getState().data);
+    this.form.on('changed', (event: { data: Record<string, unknown> }) => {
+      const now = JSON.stringify(event.data);
+      if (now === last) {
+        return;
+      }
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        last = now;
+        listener(event.data);
+      }, delayMs);
+    });
+  }
+
   /** The server's errors, keyed by field key, on the fields form-js drew. */
   showServerErrors(errorsByKey: Record<string, string[]>): void {
     const byId: Record<string, string[]> = {};

@@ -4,7 +4,31 @@ import { formatDate, formatMoney, t } from '../i18n';
 import { dispatch } from '../router';
 
 export async function myRequestsPage(main: HTMLElement): Promise<void> {
-  const page = await api<Page<RequestSummary>>('/api/requests?size=50');
+  const [page, drafts] = await Promise.all([
+    api<Page<RequestSummary>>('/api/requests?size=50'),
+    api<{ serviceKey: string; serviceName: string; savedAt: string }[]>('/api/drafts'),
+  ]);
+  const draftList =
+    drafts.length === 0
+      ? null
+      : h(
+          'section',
+          {},
+          h('h2', {}, t('requests.drafts')),
+          h(
+            'ul',
+            { class: 'drafts' },
+            drafts.map((draft) =>
+              h(
+                'li',
+                {},
+                h('a', { href: `/services/${encodeURIComponent(draft.serviceKey)}`, 'data-link': true }, t('requests.continue', { service: draft.serviceName })),
+                ' ',
+                h('span', { class: 'meta' }, t('requests.savedAt', { time: formatDate(draft.savedAt, true) })),
+              ),
+            ),
+          ),
+        );
   const table =
     page.content.length === 0
       ? h('p', {}, t('requests.none'))
@@ -38,7 +62,7 @@ export async function myRequestsPage(main: HTMLElement): Promise<void> {
             ),
           ),
         );
-  show(main, h('h1', {}, t('requests.title')), table);
+  show(main, h('h1', {}, t('requests.title')), draftList, table);
 }
 
 export async function requestPage(main: HTMLElement, reference: string, query: URLSearchParams): Promise<void> {

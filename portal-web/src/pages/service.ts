@@ -1,7 +1,7 @@
 import { api, ApiError, ServiceDetail } from '../api';
 import { h, show } from '../dom';
 import type { RenderedForm } from '../forms';
-import { formatNumber, t } from '../i18n';
+import { formatDate, formatNumber, t } from '../i18n';
 import { navigate } from '../router';
 import { currentUser, signIn } from '../session';
 
@@ -21,7 +21,16 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
     show(main, ...intro, button);
     return;
   }
-  const form: RenderedForm = await (await import('../forms')).RenderedForm.render(service.startForm, {}, t('service.submit'), async (data) => {
+  const draft = await api<{ data: Record<string, unknown>; savedAt: string }>(
+    `/api/services/${encodeURIComponent(key)}/draft`,
+  ).catch((error) => {
+    if (error instanceof ApiError && error.status === 404) {
+      return null;
+    }
+    throw error;
+  });
+  const saved = h('p', { class: 'meta draft-status', role: 'status' }, draft ? t('service.draftResumed', { time: formatDate(draft.savedAt, true) }) : '');
+  const form: RenderedForm = await (await import('../forms')).RenderedForm.render(service.startForm, draft?.data ?? {}, t('service.submit'), async (data) => {
     try {
       const created = await api<{ reference: string }>(`/api/services/${encodeURIComponent(key)}/requests`, {
         method: 'POST',
@@ -38,5 +47,9 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
       }
     }
   });
-  show(main, ...intro, h('h2', {}, t('service.apply')), form.element);
+  form.onPause(async (data) => {
+    const result = await api<{ savedAt: string }>(`/api/services/${encodeURIComponent(key)}/draft`, { method: 'PUT', body: data });
+    saved.textContent = t('service.draftSaved', { time: formatDate(result.savedAt, true) });
+  });
+  show(main, ...intro, h('h2', {}, t('service.apply')), saved, form.element);
 }

@@ -53,6 +53,15 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 
 			page.getByLabel("Your full name").fill("Anna Citizen");
 			page.getByLabel("Email address").fill("anna@example.org");
+			assertThat(page.locator(".draft-status")).containsText("Draft saved at");
+
+			// leave, and come back to the draft from "My requests"
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My requests")).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Continue: Business licence application"))
+				.click();
+			assertThat(page.locator(".draft-status")).containsText("You are continuing the draft");
+			assertThat(page.getByLabel("Your full name")).hasValue("Anna Citizen");
+			assertThat(page.getByLabel("Email address")).hasValue("anna@example.org");
 			page.getByLabel("Mobile phone").fill("+4930664040900");
 			page.getByLabel("Business name").fill("Chromium Cafe");
 			page.locator(".fjs-form-field-select", new Page.LocatorOptions().setHasText("Type of activity"))
@@ -75,6 +84,9 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My requests")).click();
 			assertThat(page.getByRole(AriaRole.TABLE)).containsText(reference);
+			assertThat(page.getByText("Applications you have not sent yet")).hasCount(0); // sent:
+																							// no
+																							// draft
 
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("العربية")).click();
 			assertThat(page.locator("html")).hasAttribute("dir", "rtl");

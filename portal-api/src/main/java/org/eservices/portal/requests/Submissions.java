@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
+import org.eservices.portal.drafts.Drafts;
 import org.eservices.portal.forms.FormValidator;
 import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.problems.UnprocessableException;
@@ -58,9 +59,11 @@ public class Submissions {
 
 	private final Clock clock;
 
+	private final Drafts drafts;
+
 	Submissions(ServiceCatalog catalog, FormValidator validator, ServiceRequestRepository requests,
 			RequestNumbers numbers, EntityManager entityManager, RuntimeService runtimeService,
-			VariableJson variableJson, ObjectMapper mapper, PortalSettings settings, Clock clock) {
+			VariableJson variableJson, ObjectMapper mapper, PortalSettings settings, Clock clock, Drafts drafts) {
 		this.catalog = catalog;
 		this.validator = validator;
 		this.requests = requests;
@@ -71,6 +74,7 @@ public class Submissions {
 		this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 		this.settings = settings;
 		this.clock = clock;
+		this.drafts = drafts;
 	}
 
 	/**
@@ -103,6 +107,7 @@ public class Submissions {
 			.setVariable(RequestVariables.REFERENCE, request.getReference())
 			.execute();
 		request.started(instance.getId());
+		this.drafts.discard(citizen.id(), serviceKey);
 		return new Submission(request, false);
 	}
 

@@ -66,6 +66,8 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.permitAll()
 					.requestMatchers(HttpMethod.POST, "/api/services/*/requests")
 					.hasRole("CITIZEN")
+					.requestMatchers("/api/services/*/draft", "/api/drafts")
+					.hasRole("CITIZEN")
 					.requestMatchers("/api/requests/**")
 					.hasRole("CITIZEN")
 					.requestMatchers("/api/tasks/**")

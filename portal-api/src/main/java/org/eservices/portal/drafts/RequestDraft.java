@@ -1,0 +1,57 @@
+package org.eservices.portal.drafts;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "request_draft")
+class RequestDraft {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private String citizenId;
+
+	@Column(nullable = false, updatable = false)
+	private String serviceKey;
+
+	@Column(nullable = false)
+	private String data;
+
+	@Column(nullable = false)
+	private Instant savedAt;
+
+	protected RequestDraft() {
+	}
+
+	RequestDraft(String citizenId, String serviceKey) {
+		this.citizenId = citizenId;
+		this.serviceKey = serviceKey;
+	}
+
+	void save(String data, Instant at) {
+		this.data = data;
+		this.savedAt = at;
+	}
+
+	String getServiceKey() {
+		return this.serviceKey;
+	}
+
+	String getData() {
+		return this.data;
+	}
+
+	Instant getSavedAt() {
+		return this.savedAt;
+	}
+
+}
