@@ -134,3 +134,28 @@ export interface TaskDetail {
   form: { schema: FormSchema; data: Record<string, unknown> };
   request: RequestDetail;
 }
+
+export interface AttachmentInfo {
+  id: string;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedAt: string;
+}
+
+/** A multipart upload, with the session's CSRF token like every change. */
+export async function upload<T>(path: string, file: File): Promise<T> {
+  const body = new FormData();
+  body.append('file', file);
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale(), 'X-Requested-With': 'XMLHttpRequest' };
+  const token = csrfToken();
+  if (token) {
+    headers['X-XSRF-TOKEN'] = token;
+  }
+  const response = await fetch(path, { method: 'POST', headers, body, credentials: 'same-origin' });
+  const result = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    throw new ApiError(response.status, result as Problem);
+  }
+  return result as T;
+}

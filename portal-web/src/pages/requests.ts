@@ -1,4 +1,5 @@
 import { api, Page, RequestDetail, RequestSummary } from '../api';
+import { documentsSection } from '../attachments';
 import { h, show } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
 import { dispatch } from '../router';
@@ -88,6 +89,7 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
       return h('section', { class: 'action' }, h('h3', {}, action.name), form.element);
     }),
   );
+  const documents = await documentsSection(request.reference);
   const payment = request.payment;
   show(
     main,
@@ -113,6 +115,7 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
                 ),
           )
         : null,
+      documents,
       h(
         'section',
         {},

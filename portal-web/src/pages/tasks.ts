@@ -1,4 +1,5 @@
-import { api, Page, Service, TaskDetail, TaskSummary } from '../api';
+import { api, AttachmentInfo, Page, Service, TaskDetail, TaskSummary } from '../api';
+import { documentList } from '../attachments';
 import { h, show } from '../dom';
 import { formatDate, t } from '../i18n';
 import { navigate } from '../router';
@@ -102,6 +103,7 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
     `/api/services/${encodeURIComponent(task.serviceKey)}`,
   );
   const labels = new Map(service.startForm.components.filter((c) => c.key).map((c) => [c.key as string, c.label ?? c.dateLabel ?? c.key]));
+  const files = await api<AttachmentInfo[]>(`/api/tasks/${encodeURIComponent(id)}/attachments`);
   const mine = task.assignee === user?.userId;
   const claimButton = h('button', { type: 'button', class: 'button secondary' }, mine ? t('tasks.unclaim') : t('tasks.claim'));
   claimButton.addEventListener('click', async () => {
@@ -143,6 +145,8 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
           { class: 'answers' },
           Object.entries(request.data).flatMap(([key, value]) => [h('dt', {}, labels.get(key) ?? key), h('dd', {}, formatValue(value))]),
         ),
+        h('h3', {}, t('documents.title')),
+        documentList(files, (file) => `/api/tasks/${encodeURIComponent(id)}/attachments/${encodeURIComponent(file.id)}`),
         h('h3', {}, t('request.timeline')),
         h('ol', { class: 'timeline' }, request.timeline.map((entry) => h('li', {}, h('span', { class: 'milestone' }, entry.label), ' ', formatDate(entry.reachedAt, true)))),
       ),

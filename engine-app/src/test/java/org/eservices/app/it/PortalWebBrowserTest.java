@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.AriaRole;
 import org.eservices.app.web.Chromium;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,16 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your reference number is BL-");
 			String reference = page.url().replaceAll(".*/requests/([^?]+).*", "$1");
 			assertThat(page.locator(".timeline")).containsText("Submitted");
+
+			page.getByLabel("Add a document")
+				.setInputFiles(new FilePayload("floor-plan.pdf", "application/pdf", AttachmentIntegrationTest.PDF));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+			assertThat(page.locator(".documents")).containsText("floor-plan.pdf");
+			page.getByLabel("Add a document")
+				.setInputFiles(new FilePayload("notes.txt", "text/plain", "just text".getBytes()));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
+			assertThat(page.locator(".field-error")).hasText("Upload a PDF, PNG or JPEG file.");
+			assertThat(page.getByLabel("Add a document")).isFocused();
 			screenshot(page, "request-desktop");
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My requests")).click();

@@ -1,0 +1,77 @@
+package org.eservices.portal.attachments;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "attachment")
+class Attachment {
+
+	@Id
+	private String id;
+
+	@Column(nullable = false, updatable = false)
+	private String reference;
+
+	@Column(nullable = false, updatable = false)
+	private String citizenId;
+
+	@Column(nullable = false, updatable = false)
+	private String filename;
+
+	@Column(nullable = false, updatable = false)
+	private String contentType;
+
+	@Column(nullable = false, updatable = false)
+	private long sizeBytes;
+
+	/** bytea on PostgreSQL, not a large object: files are small and go with the row. */
+	@Basic(fetch = FetchType.LAZY)
+	@JdbcTypeCode(SqlTypes.VARBINARY)
+	@Column(nullable = false, updatable = false)
+	private byte[] content;
+
+	@Column(nullable = false, updatable = false)
+	private Instant uploadedAt;
+
+	protected Attachment() {
+	}
+
+	Attachment(String reference, String citizenId, String filename, String contentType, byte[] content,
+			Instant uploadedAt) {
+		this.id = UUID.randomUUID().toString();
+		this.reference = reference;
+		this.citizenId = citizenId;
+		this.filename = filename;
+		this.contentType = contentType;
+		this.sizeBytes = content.length;
+		this.content = content;
+		this.uploadedAt = uploadedAt;
+	}
+
+	AttachmentInfo info() {
+		return new AttachmentInfo(this.id, this.filename, this.contentType, this.sizeBytes, this.uploadedAt);
+	}
+
+	String getFilename() {
+		return this.filename;
+	}
+
+	String getContentType() {
+		return this.contentType;
+	}
+
+	byte[] getContent() {
+		return this.content;
+	}
+
+}

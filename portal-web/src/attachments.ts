@@ -1,0 +1,66 @@
+import { api, ApiError, AttachmentInfo, upload } from './api';
+import { h } from './dom';
+import { formatDate, formatNumber, t } from './i18n';
+
+/** The documents of a request, as links that download them. */
+export function documentList(files: AttachmentInfo[], href: (file: AttachmentInfo) => string): HTMLElement {
+  if (files.length === 0) {
+    return h('p', { class: 'meta' }, t('documents.none'));
+  }
+  return h(
+    'ul',
+    { class: 'documents' },
+    files.map((file) =>
+      h(
+        'li',
+        {},
+        h('a', { href: href(file), download: file.filename }, file.filename),
+        ' ',
+        h('span', { class: 'meta' }, `${formatNumber(Math.max(1, Math.round(file.sizeBytes / 1024)))} kB, ${formatDate(file.uploadedAt, true)}`),
+      ),
+    ),
+  );
+}
+
+/** The citizen's documents section: the list and a file field to add one. */
+export async function documentsSection(reference: string): Promise<HTMLElement> {
+  const base = `/api/requests/${encodeURIComponent(reference)}/attachments`;
+  const section = h('section', { class: 'documents-section' });
+  const render = async (message?: string) => {
+    const files = await api<AttachmentInfo[]>(base);
+    const input = h('input', { id: 'document', type: 'file', accept: '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg', 'aria-describedby': 'document-hint document-error' });
+    const error = h('p', { id: 'document-error', class: 'field-error', role: 'alert' });
+    const button = h('button', { type: 'button', class: 'button secondary' }, t('documents.upload'));
+    button.addEventListener('click', async () => {
+      const file = input.files?.[0];
+      if (!file) {
+        error.textContent = t('documents.choose');
+        input.focus();
+        return;
+      }
+      button.disabled = true;
+      try {
+        await upload<AttachmentInfo>(base, file);
+        await render(t('documents.uploaded', { name: file.name }));
+      } catch (problem) {
+        error.textContent =
+          problem instanceof ApiError ? problem.problem.errors?.file?.join(' ') ?? problem.message : t('error.generic');
+        input.setAttribute('aria-invalid', 'true');
+        input.focus();
+        button.disabled = false;
+      }
+    });
+    section.replaceChildren(
+      h('h2', {}, t('documents.title')),
+      message ? h('p', { role: 'status', class: 'meta' }, message) : '',
+      documentList(files, (file) => `${base}/${encodeURIComponent(file.id)}`),
+      h('label', { for: 'document' }, t('documents.add')),
+      h('p', { id: 'document-hint', class: 'meta' }, t('documents.hint')),
+      error,
+      input,
+      button,
+    );
+  };
+  await render();
+  return section;
+}
