@@ -3,6 +3,7 @@ import { ApiError } from './api';
 import { h, show } from './dom';
 import { applyLocale, t } from './i18n';
 import { header } from './layout';
+import { notificationsPage } from './pages/account';
 import { catalogPage } from './pages/catalog';
 import { myRequestsPage, requestPage } from './pages/requests';
 import { servicePage } from './pages/service';
@@ -48,6 +49,7 @@ route(/^\/requests$/, page(() => myRequestsPage(main)));
 route(/^\/requests\/([^/]+)$/, page(([reference], query) => requestPage(main, reference, query)));
 route(/^\/tasks$/, page((_, query) => inboxPage(main, query)));
 route(/^\/tasks\/([^/]+)$/, page(([id]) => taskPage(main, id)));
+route(/^\/account\/notifications$/, page(() => notificationsPage(main)));
 otherwise(page(async () => show(main, h('h1', {}, t('error.notFound')))));
 
 applyLocale();

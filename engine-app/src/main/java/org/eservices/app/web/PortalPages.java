@@ -19,7 +19,8 @@ class PortalPages implements WebMvcConfigurer {
 	}
 
 	/** The portal's own page addresses: its script routes them. */
-	static final String[] PORTAL_ROUTES = { "/", "/services/**", "/requests", "/requests/**", "/tasks", "/tasks/**" };
+	static final String[] PORTAL_ROUTES = { "/", "/services/**", "/requests", "/requests/**", "/tasks", "/tasks/**",
+			"/account/**" };
 
 	private static final String PORTAL = "forward:/webjars/portal-web/index.html";
 

@@ -32,8 +32,8 @@ class PortalAccessibilityTest extends PostgresIntegrationTest {
 		List<String> violations = new ArrayList<>();
 		for (String locale : List.of("en", "ar")) {
 			violations.addAll(check(null, locale, "/", "/services/business-licence"));
-			violations.addAll(
-					check(TestUsers.ANNA, locale, "/services/business-licence", "/requests", "/requests/" + reference));
+			violations.addAll(check(TestUsers.ANNA, locale, "/services/business-licence", "/requests",
+					"/requests/" + reference, "/account/notifications"));
 			violations.addAll(check(TestUsers.CLARA, locale, "/tasks", "/tasks/" + task));
 		}
 		assertThat(violations).isEmpty();

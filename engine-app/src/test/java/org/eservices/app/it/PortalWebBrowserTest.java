@@ -224,6 +224,25 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aCitizenChoosesHowToBeNotified() {
+		try (BrowserContext context = desktop()) {
+			this.users.ensure("nadia", List.of("citizen")); // her own preferences: no
+															// other test's
+			Page page = signedIn(context, "nadia", "/account/notifications");
+			page.getByLabel("By email").uncheck();
+			page.getByLabel("By text message (SMS)").uncheck();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).hasText("Choose email, text message or both.");
+			page.getByLabel("By text message (SMS)").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+			assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved.");
+			page.reload();
+			assertThat(page.getByLabel("By email")).not().isChecked();
+			assertThat(page.getByLabel("By text message (SMS)")).isChecked();
+		}
+	}
+
+	@Test
 	void thePortalFitsAPhone() {
 		try (BrowserContext context = Chromium.browser()
 			.newContext(new NewContextOptions().setViewportSize(360, 740).setLocale("en-GB"))) {

@@ -88,7 +88,7 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					// the portal's pages and assets: its script asks the API, which
 					// checks
 					.requestMatchers(HttpMethod.GET, "/", "/webjars/**", "/services/**", "/requests", "/requests/**",
-							"/tasks", "/tasks/**", "/favicon.ico")
+							"/tasks", "/tasks/**", "/account/**", "/favicon.ico")
 					.permitAll()
 					.anyRequest()
 					.authenticated())
