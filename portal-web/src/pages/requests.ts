@@ -1,5 +1,15 @@
 import { api, Page, RequestDetail, RequestSummary } from '../api';
 import { documentsSection } from '../attachments';
+
+interface Message {
+  channel: string;
+  to: string;
+  subject: string | null;
+  body: string;
+  status: string;
+  deliveryStatus: string | null;
+  sentAt: string;
+}
 import { h, show } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
 import { dispatch } from '../router';
@@ -90,6 +100,7 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
     }),
   );
   const documents = await documentsSection(request.reference);
+  const messages = await api<Message[]>(`/api/requests/${encodeURIComponent(reference)}/messages`);
   const payment = request.payment;
   show(
     main,
@@ -116,6 +127,28 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
           )
         : null,
       documents,
+      h(
+        'section',
+        {},
+        h('h2', {}, t('messages.title')),
+        messages.length === 0
+          ? h('p', { class: 'meta' }, t('messages.none'))
+          : h(
+              'ul',
+              { class: 'messages' },
+              messages.map((message) =>
+                h(
+                  'li',
+                  {},
+                  h('span', { class: 'tag' }, message.channel === 'SMS' ? t('messages.sms') : t('messages.email')),
+                  ' ',
+                  h('strong', {}, message.subject ?? message.body.split('\n')[0]),
+                  ' ',
+                  h('span', { class: 'meta' }, `${t('messages.to', { to: message.to })}, ${formatDate(message.sentAt, true)}`),
+                ),
+              ),
+            ),
+      ),
       h(
         'section',
         {},

@@ -105,8 +105,10 @@ class SandboxCheckoutController {
 		catch (java.security.GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
-		return ResponseEntity.ok(html(title, "<p>" + title + " for " + HtmlUtils.htmlEscape(payment.getBusinessKey())
-				+ ". You can close this page.</p>"));
+		String reference = HtmlUtils.htmlEscape(payment.getBusinessKey());
+		// back to the portal, as Stripe's hosted checkout returns to its success address
+		return ResponseEntity.ok(html(title, "<p>" + title + " for " + reference + ".</p><p><a href=\"/requests/"
+				+ reference + "\">Back to your request</a></p>"));
 	}
 
 	/** The sandbox payment, if the signed-in user is the citizen it belongs to. */

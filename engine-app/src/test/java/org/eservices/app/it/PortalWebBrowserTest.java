@@ -1,5 +1,6 @@
 package org.eservices.app.it;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -91,6 +92,23 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
 			assertThat(page.locator(".field-error")).hasText("Upload a PDF, PNG or JPEG file.");
 			assertThat(page.getByLabel("Add a document")).isFocused();
+
+			// the fee and the first messages come from jobs (no job executor in these
+			// tests)
+			runDueJobs(processInstanceOf(reference));
+			page.reload();
+			assertThat(page.locator(".messages")).containsText("Email");
+			Locator pay = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay ")));
+			page.navigate(url(URI.create(pay.getAttribute("href")).getPath()));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Pay "))).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to your request")).click();
+			runDueJobs(processInstanceOf(reference));
+			page.reload();
+			assertThat(page.getByText("€150.00 – Paid")).isVisible();
+			assertThat(page.locator(".timeline")).containsText("Fee paid");
+			assertThat(page.locator(".messages li")).hasCount(4); // received and paid,
+																	// each by email and
+																	// SMS
 			screenshot(page, "request-desktop");
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My requests")).click();
