@@ -120,6 +120,9 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("العربية")).click();
 			assertThat(page.locator("html")).hasAttribute("dir", "rtl");
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("طلباتي"))).isVisible();
+			// the service's name and the status from the analyst's Arabic bundle
+			assertThat(page.getByRole(AriaRole.TABLE)).containsText("طلب ترخيص مزاولة نشاط تجاري");
+			assertThat(page.getByRole(AriaRole.TABLE)).containsText("قيد المراجعة");
 			screenshot(page, "my-requests-arabic-desktop");
 		}
 	}

@@ -59,6 +59,34 @@ public class Translations {
 					.toList());
 	}
 
+	/**
+	 * The e-service's texts of one (possibly older) version: its name and a milestone's
+	 * label by code, each falling back to the given English.
+	 */
+	public ServiceTexts serviceTexts(String definitionId, String serviceKey, Locale locale) {
+		JsonNode texts = bundle(definitionId, locale, serviceKey).orElse(null);
+		return new ServiceTexts(texts);
+	}
+
+	/** Texts of one e-service in one language; English where none is given. */
+	public static final class ServiceTexts {
+
+		private final JsonNode texts;
+
+		ServiceTexts(JsonNode texts) {
+			this.texts = texts;
+		}
+
+		public String name(String english) {
+			return (this.texts != null) ? this.texts.path("name").asText(english) : english;
+		}
+
+		public String milestone(String code, String english) {
+			return (this.texts != null) ? this.texts.path("milestones").path(code).asText(english) : english;
+		}
+
+	}
+
 	/** A copy of a form-js schema with its labels in the language. */
 	public JsonNode translateForm(JsonNode schema, String definitionId, Locale locale) {
 		Optional<JsonNode> bundle = bundle(definitionId, locale, schema.path("id").asText());

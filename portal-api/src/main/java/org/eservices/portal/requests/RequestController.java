@@ -65,14 +65,14 @@ class RequestController {
 
 	@GetMapping("/api/requests")
 	PageResponse<RequestView> mine(PortalUser citizen, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return this.requests.mine(citizen.id(), PageRequest.of(page, size));
+			@RequestParam(defaultValue = "20") int size, Locale locale) {
+		return this.requests.mine(citizen.id(), PageRequest.of(page, size), locale);
 	}
 
 	@GetMapping("/api/requests/{reference}")
 	RequestDetail get(PortalUser citizen, @PathVariable String reference, Locale locale) {
 		ServiceRequest request = this.requests.ownedBy(citizen.id(), reference);
-		return new RequestDetail(this.requests.detail(request), this.actions.waitingFor(request, locale));
+		return new RequestDetail(this.requests.detail(request, locale), this.actions.waitingFor(request, locale));
 	}
 
 	@PostMapping("/api/requests/{reference}/actions/{taskId}")

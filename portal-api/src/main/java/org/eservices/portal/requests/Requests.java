@@ -2,6 +2,7 @@ package org.eservices.portal.requests;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -13,6 +14,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
+import org.eservices.portal.catalog.Translations;
+import org.eservices.portal.catalog.Translations.ServiceTexts;
 import org.eservices.portal.paging.PageResponse;
 import org.eservices.portal.paging.PageResponse.PageRequest;
 import org.eservices.portal.problems.NotFoundException;
@@ -32,6 +35,8 @@ public class Requests {
 
 	private final ServiceRequestRepository requests;
 
+	private final Translations translations;
+
 	private final RequestMilestoneRepository milestones;
 
 	private final ServiceCatalog catalog;
@@ -43,7 +48,9 @@ public class Requests {
 	private final FeePayments payments;
 
 	Requests(ServiceRequestRepository requests, RequestMilestoneRepository milestones, ServiceCatalog catalog,
-			HistoryService historyService, ObjectMapper mapper, ObjectProvider<FeePayments> payments) {
+			HistoryService historyService, ObjectMapper mapper, ObjectProvider<FeePayments> payments,
+			Translations translations) {
+		this.translations = translations;
 		this.requests = requests;
 		this.milestones = milestones;
 		this.catalog = catalog;
@@ -52,11 +59,12 @@ public class Requests {
 		this.payments = payments.getIfAvailable(() -> (processInstanceId) -> Optional.empty());
 	}
 
-	public PageResponse<RequestView> mine(String citizenId, PageRequest page) {
+	/** In the citizen's language where the analyst translated the service's texts. */
+	public PageResponse<RequestView> mine(String citizenId, PageRequest page, Locale locale) {
 		Page<ServiceRequest> found = this.requests.findByCitizenIdOrderBySubmittedAtDescIdDesc(citizenId,
 				org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
-		return PageResponse.of(found.getContent().stream().map((request) -> view(request, false)).toList(), page,
-				found.getTotalElements());
+		return PageResponse.of(found.getContent().stream().map((request) -> view(request, false, locale)).toList(),
+				page, found.getTotalElements());
 	}
 
 	/** A citizen's own request; another citizen's is answered as not found. */
@@ -65,14 +73,14 @@ public class Requests {
 			.orElseThrow(() -> new NotFoundException("request", reference));
 	}
 
-	public RequestView detail(ServiceRequest request) {
-		return view(request, true);
+	public RequestView detail(ServiceRequest request, Locale locale) {
+		return view(request, true, locale);
 	}
 
 	/** The request behind a process instance, for staff who may see its task. */
 	public RequestView forStaff(String processInstanceId) {
 		return this.requests.findByProcessInstanceId(processInstanceId)
-			.map((request) -> view(request, true))
+			.map((request) -> view(request, true, Locale.ENGLISH))
 			.orElse(null);
 	}
 
@@ -87,15 +95,18 @@ public class Requests {
 							request.getServiceName())));
 	}
 
-	private RequestView view(ServiceRequest request, boolean full) {
+	private RequestView view(ServiceRequest request, boolean full, Locale locale) {
+		ServiceTexts texts = this.translations.serviceTexts(request.getProcessDefinitionId(), request.getServiceKey(),
+				locale);
 		List<TimelineEntry> timeline = full ? this.milestones.findByRequestIdOrderByReachedAtAscIdAsc(request.getId())
 			.stream()
-			.map((m) -> new TimelineEntry(m.getCode(), m.getLabel(), m.getReachedAt()))
+			.map((m) -> new TimelineEntry(m.getCode(), texts.milestone(m.getCode(), m.getLabel()), m.getReachedAt()))
 			.toList() : null;
-		return new RequestView(request.getReference(), request.getServiceKey(), request.getServiceName(),
-				request.getStatus(), request.getStatusLabel(), request.getClosedAt() != null, request.getSubmittedAt(),
-				request.getUpdatedAt(), request.getClosedAt(), full ? json(request.getSubmittedData()) : null, timeline,
-				full ? outcome(request) : null, full ? payment(request) : null);
+		return new RequestView(request.getReference(), request.getServiceKey(), texts.name(request.getServiceName()),
+				request.getStatus(), texts.milestone(request.getStatus(), request.getStatusLabel()),
+				request.getClosedAt() != null, request.getSubmittedAt(), request.getUpdatedAt(), request.getClosedAt(),
+				full ? json(request.getSubmittedData()) : null, timeline, full ? outcome(request) : null,
+				full ? payment(request) : null);
 	}
 
 	private FeePayments.FeePayment payment(ServiceRequest request) {
