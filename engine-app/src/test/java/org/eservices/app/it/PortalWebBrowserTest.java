@@ -10,6 +10,7 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Keyboard;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.AriaRole;
 import org.eservices.app.web.Chromium;
@@ -260,6 +261,45 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			page.reload();
 			assertThat(page.getByLabel("By email")).not().isChecked();
 			assertThat(page.getByLabel("By text message (SMS)")).isChecked();
+		}
+	}
+
+	/**
+	 * The server checks what the browser sends, whatever the browser checked: a changed
+	 * request body (here, the e-mail replaced on its way) comes back as errors on the
+	 * form's fields, and nothing is submitted.
+	 */
+	@Test
+	void errorsFromTheServerAppearOnTheRightFields() {
+		try (BrowserContext context = desktop()) {
+			Page page = signedIn(context, TestUsers.OMAR, "/services/business-licence");
+			page.route("**/api/services/business-licence/requests", (route) -> route.resume(new Route.ResumeOptions()
+				.setPostData(route.request().postData().replace("omar@example.org", "omar(at)example.org"))));
+			page.getByLabel("Your full name").fill("Omar Citizen");
+			page.getByLabel("Email address").fill("omar@example.org");
+			page.getByLabel("Mobile phone").fill("+4930664040901");
+			page.getByLabel("Business name").fill("Tampered Tea House");
+			page.locator(".fjs-form-field-select", new Page.LocatorOptions().setHasText("Type of activity"))
+				.locator(".fjs-input-group")
+				.click();
+			page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText("Street trading")).click();
+			page.getByLabel("Business address").fill("4 Server Street, Springfield");
+			page.getByLabel("Number of employees").fill("1");
+			page.getByLabel("Planned opening date").fill("03/01/2027");
+			page.getByLabel("Planned opening date").press("Enter");
+			page.getByLabel("I declare that the information I have given is true and complete").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")).click();
+
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("Email address:");
+			assertThat(
+					page.locator(".fjs-form-field", new Page.LocatorOptions().setHas(page.getByLabel("Email address")))
+						.locator(".fjs-form-field-error"))
+				.isVisible();
+			assertThat(
+					page.locator(".fjs-form-field", new Page.LocatorOptions().setHas(page.getByLabel("Business name")))
+						.locator(".fjs-form-field-error"))
+				.hasCount(0);
+			assertThat(page).hasURL(url("/services/business-licence"));
 		}
 	}
 
