@@ -65,6 +65,8 @@ export interface Service {
 }
 
 export interface ServiceDetail extends Service {
+  fee?: string;
+  requirements: string[];
   version: number;
   milestones: { code: string; label: string }[];
   startForm: FormSchema;

@@ -14,6 +14,10 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
     h('h1', {}, service.name),
     h('p', { class: 'lead' }, service.description ?? ''),
     service.processingDays ? h('p', { class: 'meta' }, t('catalog.days', { days: formatNumber(service.processingDays) })) : null,
+    service.fee ? h('section', {}, h('h2', {}, t('service.fee')), h('p', {}, service.fee)) : null,
+    service.requirements.length > 0
+      ? h('section', {}, h('h2', {}, t('service.requirements')), h('ul', {}, service.requirements.map((item) => h('li', {}, item))))
+      : null,
   ];
   if (!user?.roles.includes('citizen')) {
     const button = h('button', { type: 'button', class: 'button' }, t('service.signInToApply'));

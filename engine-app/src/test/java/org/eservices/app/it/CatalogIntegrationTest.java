@@ -37,6 +37,9 @@ class CatalogIntegrationTest extends PostgresIntegrationTest {
 			.as("outcomes last")
 			.containsExactlyInAnyOrder("submitted", "paid", "cancelled", "under-review", "information-requested",
 					"approved", "rejected");
+		assertThat(detail.get("fee").asText()).startsWith("€40 for street trading; €120 to €600");
+		assertThat(detail.get("requirements")).hasSize(4)
+			.anySatisfy((requirement) -> assertThat(requirement.asText()).startsWith("A floor plan"));
 	}
 
 	/**
@@ -51,6 +54,8 @@ class CatalogIntegrationTest extends PostgresIntegrationTest {
 			.getBody();
 		assertThat(detail.get("name").asText()).isEqualTo("طلب ترخيص مزاولة نشاط تجاري");
 		assertThat(detail.at("/milestones/0/label").asText()).isEqualTo("تم التقديم");
+		assertThat(detail.get("fee").asText()).startsWith("٤٠ يورو");
+		assertThat(detail.get("requirements")).hasSize(4);
 		JsonNode fields = detail.at("/startForm/components");
 		assertThat(fields.findValuesAsText("label")).contains("الاسم الكامل", "نوع النشاط")
 			.doesNotContain("Your full name");

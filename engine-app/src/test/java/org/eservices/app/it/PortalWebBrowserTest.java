@@ -44,6 +44,9 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			screenshot(page, "catalog-desktop");
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Business licence application")).click();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("What you need")))
+				.isVisible();
+			assertThat(page.getByText("€40 for street trading")).isVisible();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in to apply")).click();
 			page.locator("#username").fill(TestUsers.ANNA);
 			page.locator("#password").fill(TestUsers.PASSWORD);

@@ -41,7 +41,8 @@ class CatalogController {
 		EService found = this.catalog.find(key).orElseThrow(() -> new NotFoundException("e-service", key));
 		EService service = this.translations.translate(found, locale);
 		return new ServiceDetail(service.key(), service.name(), service.description(), service.category(),
-				service.processingDays(), service.version(), service.milestones(),
+				service.processingDays(), service.fee(), service.requirements(), service.version(),
+				service.milestones(),
 				this.translations.translateForm(this.catalog.startForm(found).schema(), found.definitionId(), locale));
 	}
 
@@ -55,7 +56,7 @@ class CatalogController {
 	}
 
 	record ServiceDetail(String key, String name, String description, String category, Integer processingDays,
-			int version, List<Milestone> milestones, JsonNode startForm) {
+			String fee, List<String> requirements, int version, List<Milestone> milestones, JsonNode startForm) {
 
 	}
 

@@ -9,10 +9,13 @@ import java.util.List;
  * @param referencePrefix first part of its reference numbers, e.g. {@code BL}
  * @param citizenVariables process variables the applicant may read (e.g. a licence
  * number)
+ * @param fee what applying costs, in words (the amount itself may come from a decision
+ * table)
+ * @param requirements what an applicant needs at hand
  * @param milestones the steps a request can go through, in model order
  */
 public record EService(String key, String name, String description, String category, String referencePrefix,
-		Integer processingDays, int version, String definitionId, List<String> citizenVariables,
-		List<Milestone> milestones) {
+		Integer processingDays, String fee, List<String> requirements, int version, String definitionId,
+		List<String> citizenVariables, List<Milestone> milestones) {
 
 }

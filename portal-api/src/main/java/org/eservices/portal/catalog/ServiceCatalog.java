@@ -142,8 +142,17 @@ public class ServiceCatalog {
 		return Optional.of(new EService(definition.getKey(),
 				(definition.getName() != null) ? definition.getName() : definition.getKey(), documentation(process),
 				properties.getOrDefault(PREFIX + "category", "General"), prefix.trim(),
-				integer(properties.get(PREFIX + "processingDays")), definition.getVersion(), definition.getId(),
+				integer(properties.get(PREFIX + "processingDays")), properties.get(PREFIX + "fee"),
+				split(properties.get(PREFIX + "requirements"), ";"), definition.getVersion(), definition.getId(),
 				list(properties.get(PREFIX + "citizenVariables")), milestones(model)));
+	}
+
+	private static List<String> split(String value, String separator) {
+		return (value == null || value.isBlank()) ? List.of()
+				: java.util.Arrays.stream(value.split(separator))
+					.map(String::trim)
+					.filter((item) -> !item.isEmpty())
+					.toList();
 	}
 
 	/**

@@ -3,7 +3,9 @@ package org.eservices.portal.catalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,9 +51,13 @@ public class Translations {
 			return service;
 		}
 		JsonNode texts = bundle.get();
+		List<String> requirements = new ArrayList<>();
+		texts.path("requirements").forEach((requirement) -> requirements.add(requirement.asText()));
 		return new EService(service.key(), texts.path("name").asText(service.name()),
 				texts.path("description").asText(service.description()), service.category(), service.referencePrefix(),
-				service.processingDays(), service.version(), service.definitionId(), service.citizenVariables(),
+				service.processingDays(), texts.path("fee").asText(service.fee()),
+				requirements.isEmpty() ? service.requirements() : requirements, service.version(),
+				service.definitionId(), service.citizenVariables(),
 				service.milestones()
 					.stream()
 					.map((milestone) -> new Milestone(milestone.code(),
