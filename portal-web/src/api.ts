@@ -18,27 +18,33 @@ export class ApiError extends Error {
   }
 }
 
-function csrfToken(): string | undefined {
+export function csrfToken(): string | undefined {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
   return match ? decodeURIComponent(match[1]) : undefined;
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  // X-Requested-With: the server then sends no Basic challenge, so no password dialog
+/**
+ * Every call's headers. X-Requested-With: the server then sends no Basic challenge, so
+ * the browser shows no password dialog; a change carries the CSRF token.
+ */
+function headersFor(method: string): Record<string, string> {
   const headers: Record<string, string> = {
     Accept: 'application/json',
     'Accept-Language': locale(),
     'X-Requested-With': 'XMLHttpRequest',
   };
+  const token = csrfToken();
+  if (method !== 'GET' && token) {
+    headers['X-XSRF-TOKEN'] = token;
+  }
+  return headers;
+}
+
+export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const method = init.method ?? 'GET';
+  const headers = headersFor(method);
   if (init.body !== undefined) {
     headers['Content-Type'] = 'application/json';
-  }
-  if (method !== 'GET') {
-    const token = csrfToken();
-    if (token) {
-      headers['X-XSRF-TOKEN'] = token;
-    }
   }
   const response = await fetch(path, {
     method,
@@ -46,6 +52,11 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
     credentials: 'same-origin',
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
   });
+  return read<T>(response);
+}
+
+/** The answer's JSON, or an ApiError with the problem the server described. */
+async function read<T>(response: Response): Promise<T> {
   if (response.status === 204) {
     return undefined as T;
   }
@@ -149,15 +160,6 @@ export interface AttachmentInfo {
 export async function upload<T>(path: string, file: File): Promise<T> {
   const body = new FormData();
   body.append('file', file);
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': locale(), 'X-Requested-With': 'XMLHttpRequest' };
-  const token = csrfToken();
-  if (token) {
-    headers['X-XSRF-TOKEN'] = token;
-  }
-  const response = await fetch(path, { method: 'POST', headers, body, credentials: 'same-origin' });
-  const result = await response.json().catch(() => ({}));
-  if (!response.ok) {
-    throw new ApiError(response.status, result as Problem);
-  }
-  return result as T;
+  const headers = headersFor('POST');
+  return read<T>(await fetch(path, { method: 'POST', headers, body, credentials: 'same-origin' }));
 }

@@ -1,6 +1,6 @@
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
-import { FormComponent, FormSchema } from './api';
+import { ApiError, FormComponent, FormSchema } from './api';
 import { h } from './dom';
 import { t } from './i18n';
 
@@ -37,6 +37,13 @@ export class RenderedForm {
       button.textContent = t('service.sending');
       try {
         await onSubmit(event.data);
+      } catch (error) {
+        // the server's rules for the same form: its field errors belong on the fields
+        if (error instanceof ApiError && error.status === 400 && error.problem.errors) {
+          this.showServerErrors(error.problem.errors);
+        } else {
+          throw error;
+        }
       } finally {
         button.disabled = false;
         button.textContent = submitLabel;
@@ -76,7 +83,7 @@ export class RenderedForm {
   }
 
   /** The server's errors, keyed by field key, on the fields form-js drew. */
-  showServerErrors(errorsByKey: Record<string, string[]>): void {
+  private showServerErrors(errorsByKey: Record<string, string[]>): void {
     const byId: Record<string, string[]> = {};
     for (const component of allComponents(this.schema.components)) {
       if (component.key && errorsByKey[component.key]) {

@@ -1,4 +1,4 @@
-import { CurrentUser } from './api';
+import { csrfToken, CurrentUser } from './api';
 import { h } from './dom';
 import { locale, setLocale, t } from './i18n';
 
@@ -30,11 +30,10 @@ export function header(user: CurrentUser | null, onLocaleChange: () => void): HT
 }
 
 function signOutForm(): HTMLFormElement {
-  const token = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/)?.[1] ?? '';
   return h(
     'form',
     { method: 'post', action: '/logout', class: 'inline' },
-    h('input', { type: 'hidden', name: '_csrf', value: decodeURIComponent(token) }),
+    h('input', { type: 'hidden', name: '_csrf', value: csrfToken() ?? '' }),
     h('button', { type: 'submit', class: 'link-button' }, t('nav.signOut')),
   );
 }

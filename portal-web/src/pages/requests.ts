@@ -87,12 +87,6 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
         await api(`/api/requests/${encodeURIComponent(reference)}/actions/${encodeURIComponent(action.id)}`, {
           method: 'POST',
           body: data,
-        }).catch((error) => {
-          if (error.status === 400 && error.problem?.errors) {
-            form.showServerErrors(error.problem.errors);
-            return Promise.reject(error);
-          }
-          throw error;
         });
         await dispatch();
       });

@@ -42,9 +42,7 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
       });
       navigate(`/requests/${encodeURIComponent(created.reference)}?submitted`);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 400 && error.problem.errors) {
-        form.showServerErrors(error.problem.errors);
-      } else if (error instanceof ApiError && error.status === 401) {
+      if (error instanceof ApiError && error.status === 401) {
         signIn();
       } else {
         throw error;

@@ -114,17 +114,8 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
   if (mine) {
     const { RenderedForm } = await import('../forms');
     const form = await RenderedForm.render(detail.form.schema, detail.form.data, t('tasks.complete'), async (data) => {
-      try {
-        await api(`/api/tasks/${encodeURIComponent(id)}/complete`, { method: 'POST', body: data });
-        navigate(`/tasks?completed=${encodeURIComponent(task.reference)}&task=${encodeURIComponent(task.name)}`);
-      } catch (error) {
-        const problem = (error as { status?: number; problem?: { errors?: Record<string, string[]> } });
-        if (problem.status === 400 && problem.problem?.errors) {
-          form.showServerErrors(problem.problem.errors);
-        } else {
-          throw error;
-        }
-      }
+      await api(`/api/tasks/${encodeURIComponent(id)}/complete`, { method: 'POST', body: data });
+      navigate(`/tasks?completed=${encodeURIComponent(task.reference)}&task=${encodeURIComponent(task.name)}`);
     });
     decision = form.element;
   }

@@ -1,5 +1,7 @@
 package org.eservices.app.web;
 
+import org.eservices.portal.security.PortalSecurityConfig;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -18,16 +20,12 @@ class PortalPages implements WebMvcConfigurer {
 		this.keycloak = environment.acceptsProfiles(Profiles.of("keycloak"));
 	}
 
-	/** The portal's own page addresses: its script routes them. */
-	static final String[] PORTAL_ROUTES = { "/", "/services/**", "/requests", "/requests/**", "/tasks", "/tasks/**",
-			"/account/**" };
-
 	private static final String PORTAL = "forward:/webjars/portal-web/index.html";
 
 	/** With Keycloak, citizens register on its sign-in page (the realm allows it). */
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
-		for (String route : PORTAL_ROUTES) {
+		for (String route : PortalSecurityConfig.PORTAL_PAGES) {
 			registry.addViewController(route).setViewName(PORTAL);
 		}
 		registry.addViewController("/signup")

@@ -1,5 +1,6 @@
 package org.eservices.portal.attachments;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eservices.portal.attachments.Attachments.Download;
@@ -71,7 +72,7 @@ class AttachmentController {
 	/** Only tasks the clerk may see: another department's answer 404. */
 	private String referenceOfTask(PortalUser clerk, String taskId) {
 		String processInstanceId = this.tasks.get(clerk, taskId).getProcessInstanceId();
-		return this.requests.referencesOf(java.util.Set.of(processInstanceId)).get(processInstanceId).reference();
+		return this.requests.referenceOf(processInstanceId).reference();
 	}
 
 	/** Always a download, never rendered in the portal's origin. */
@@ -80,7 +81,7 @@ class AttachmentController {
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename(file.filename(), java.nio.charset.StandardCharsets.UTF_8)
+						.filename(file.filename(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")

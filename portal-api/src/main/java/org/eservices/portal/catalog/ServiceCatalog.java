@@ -143,16 +143,8 @@ public class ServiceCatalog {
 				(definition.getName() != null) ? definition.getName() : definition.getKey(), documentation(process),
 				properties.getOrDefault(PREFIX + "category", "General"), prefix.trim(),
 				integer(properties.get(PREFIX + "processingDays")), properties.get(PREFIX + "fee"),
-				split(properties.get(PREFIX + "requirements"), ";"), definition.getVersion(), definition.getId(),
-				list(properties.get(PREFIX + "citizenVariables")), milestones(model)));
-	}
-
-	private static List<String> split(String value, String separator) {
-		return (value == null || value.isBlank()) ? List.of()
-				: java.util.Arrays.stream(value.split(separator))
-					.map(String::trim)
-					.filter((item) -> !item.isEmpty())
-					.toList();
+				list(properties.get(PREFIX + "requirements"), ";"), definition.getVersion(), definition.getId(),
+				list(properties.get(PREFIX + "citizenVariables"), ","), milestones(model)));
 	}
 
 	/**
@@ -208,11 +200,11 @@ public class ServiceCatalog {
 		}
 	}
 
-	private static List<String> list(String value) {
+	private static List<String> list(String value, String separator) {
 		if (value == null || value.isBlank()) {
 			return List.of();
 		}
-		return Arrays.stream(value.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
+		return Arrays.stream(value.split(separator)).map(String::trim).filter((s) -> !s.isEmpty()).toList();
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.RepositoryService;
 
@@ -46,22 +47,15 @@ public class Translations {
 
 	/** The e-service's texts in the language, where the analyst translated them. */
 	public EService translate(EService service, Locale locale) {
-		Optional<JsonNode> bundle = bundle(service.definitionId(), locale, service.key());
-		if (bundle.isEmpty()) {
-			return service;
-		}
-		JsonNode texts = bundle.get();
-		List<String> requirements = new ArrayList<>();
-		texts.path("requirements").forEach((requirement) -> requirements.add(requirement.asText()));
-		return new EService(service.key(), texts.path("name").asText(service.name()),
-				texts.path("description").asText(service.description()), service.category(), service.referencePrefix(),
-				service.processingDays(), texts.path("fee").asText(service.fee()),
-				requirements.isEmpty() ? service.requirements() : requirements, service.version(),
-				service.definitionId(), service.citizenVariables(),
+		ServiceTexts texts = serviceTexts(service.definitionId(), service.key(), locale);
+		return new EService(service.key(), texts.name(service.name()), texts.description(service.description()),
+				service.category(), service.referencePrefix(), service.processingDays(), texts.fee(service.fee()),
+				texts.requirements(service.requirements()), service.version(), service.definitionId(),
+				service.citizenVariables(),
 				service.milestones()
 					.stream()
 					.map((milestone) -> new Milestone(milestone.code(),
-							texts.path("milestones").path(milestone.code()).asText(milestone.label())))
+							texts.milestone(milestone.code(), milestone.label())))
 					.toList());
 	}
 
@@ -70,8 +64,7 @@ public class Translations {
 	 * label by code, each falling back to the given English.
 	 */
 	public ServiceTexts serviceTexts(String definitionId, String serviceKey, Locale locale) {
-		JsonNode texts = bundle(definitionId, locale, serviceKey).orElse(null);
-		return new ServiceTexts(texts);
+		return new ServiceTexts(bundle(definitionId, locale, serviceKey).orElse(null));
 	}
 
 	/** Texts of one e-service in one language; English where none is given. */
@@ -80,15 +73,29 @@ public class Translations {
 		private final JsonNode texts;
 
 		ServiceTexts(JsonNode texts) {
-			this.texts = texts;
+			this.texts = (texts != null) ? texts : NullNode.getInstance();
 		}
 
 		public String name(String english) {
-			return (this.texts != null) ? this.texts.path("name").asText(english) : english;
+			return this.texts.path("name").asText(english);
+		}
+
+		String description(String english) {
+			return this.texts.path("description").asText(english);
+		}
+
+		String fee(String english) {
+			return this.texts.path("fee").asText(english);
+		}
+
+		List<String> requirements(List<String> english) {
+			List<String> translated = new ArrayList<>();
+			this.texts.path("requirements").forEach((requirement) -> translated.add(requirement.asText()));
+			return translated.isEmpty() ? english : translated;
 		}
 
 		public String milestone(String code, String english) {
-			return (this.texts != null) ? this.texts.path("milestones").path(code).asText(english) : english;
+			return this.texts.path("milestones").path(code).asText(english);
 		}
 
 	}

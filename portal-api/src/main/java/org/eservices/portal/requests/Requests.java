@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,6 +83,11 @@ public class Requests {
 		return this.requests.findByProcessInstanceId(processInstanceId)
 			.map((request) -> view(request, true, Locale.ENGLISH))
 			.orElse(null);
+	}
+
+	/** The request behind one process instance, if there is one. */
+	public RequestView.Reference referenceOf(String processInstanceId) {
+		return referencesOf(Set.of(processInstanceId)).get(processInstanceId);
 	}
 
 	public Map<String, RequestView.Reference> referencesOf(Collection<String> processInstanceIds) {

@@ -46,6 +46,13 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 	 */
 	public static final int ORDER = 100;
 
+	/**
+	 * The portal's page addresses, all answered with its one page (portal-web), whose
+	 * script routes them and asks the API, which checks.
+	 */
+	public static final String[] PORTAL_PAGES = { "/", "/services/**", "/requests", "/requests/**", "/tasks",
+			"/tasks/**", "/account/**" };
+
 	private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
 
 	private static final RequestMatcher LOGIN = new AntPathRequestMatcher("/login");
@@ -85,10 +92,9 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.requestMatchers("/login", "/signup", "/signup.html", "/signup.js", "/error", "/actuator/health/**",
 							"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**")
 					.permitAll()
-					// the portal's pages and assets: its script asks the API, which
-					// checks
-					.requestMatchers(HttpMethod.GET, "/", "/webjars/**", "/services/**", "/requests", "/requests/**",
-							"/tasks", "/tasks/**", "/account/**", "/favicon.ico")
+					.requestMatchers(HttpMethod.GET, PORTAL_PAGES)
+					.permitAll()
+					.requestMatchers(HttpMethod.GET, "/webjars/**", "/favicon.ico")
 					.permitAll()
 					.anyRequest()
 					.authenticated())

@@ -3,7 +3,6 @@ package org.eservices.portal.tasks;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -57,8 +56,7 @@ class TaskController {
 	@GetMapping("/{id}")
 	TaskDetail get(PortalUser clerk, @PathVariable String id) {
 		Task task = this.tasks.get(clerk, id);
-		RequestView.Reference reference = this.requests.referencesOf(Set.of(task.getProcessInstanceId()))
-			.get(task.getProcessInstanceId());
+		RequestView.Reference reference = this.requests.referenceOf(task.getProcessInstanceId());
 		return new TaskDetail(summary(task, reference), this.taskForms.open(task),
 				this.requests.forStaff(task.getProcessInstanceId()));
 	}
