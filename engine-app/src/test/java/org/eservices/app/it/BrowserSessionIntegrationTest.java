@@ -1,9 +1,5 @@
 package org.eservices.app.it;
 
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
@@ -22,19 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BrowserSessionIntegrationTest extends PostgresIntegrationTest {
 
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
-
 	@Test
 	void formLoginGivesASessionThatNeedsTheCsrfTokenForChanges() {
-		ResponseEntity<String> loginPage = this.rest.getForEntity("/login", String.class);
-		assertThat(loginPage.getStatusCode()).isEqualTo(HttpStatus.OK);
-		Matcher token = CSRF_FIELD.matcher(loginPage.getBody());
-		assertThat(token.find()).as("login form carries a CSRF token").isTrue();
+		LoginPage loginPage = LoginPage.open(this.rest);
 
 		HttpHeaders loginHeaders = new HttpHeaders();
 		loginHeaders.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-		loginHeaders.put(HttpHeaders.COOKIE, cookies(loginPage));
-		String form = "username=" + TestUsers.ANNA + "&password=" + TestUsers.PASSWORD + "&_csrf=" + token.group(1);
+		loginHeaders.put(HttpHeaders.COOKIE, loginPage.cookies());
+		String form = "username=" + TestUsers.ANNA + "&password=" + TestUsers.PASSWORD + "&_csrf="
+				+ loginPage.csrfToken();
 		ResponseEntity<String> login = this.rest.withRedirects(Redirects.DONT_FOLLOW)
 			.postForEntity("/login", new HttpEntity<>(form, loginHeaders), String.class);
 		assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FOUND);
@@ -83,13 +75,9 @@ class BrowserSessionIntegrationTest extends PostgresIntegrationTest {
 			.isNotEmpty();
 	}
 
-	private static List<String> cookies(ResponseEntity<?> response) {
-		List<String> cookies = response.getHeaders().get(HttpHeaders.SET_COOKIE);
-		return (cookies != null) ? cookies.stream().map((cookie) -> cookie.split(";", 2)[0]).toList() : List.of();
-	}
-
 	private static String sessionCookie(ResponseEntity<?> response) {
-		return cookies(response).stream()
+		return LoginPage.cookies(response)
+			.stream()
 			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no session cookie after sign-in"));

@@ -47,11 +47,7 @@ class PortalAccessibilityTest extends PostgresIntegrationTest {
 			page.navigate(url("/"));
 			page.evaluate("locale => localStorage.setItem('locale', locale)", locale);
 			if (user != null) {
-				page.navigate(url("/signin?next=/"));
-				page.locator("#username").fill(user);
-				page.locator("#password").fill(TestUsers.PASSWORD);
-				page.locator("button[type=submit]").click();
-				assertThat(page).hasURL(url("/"));
+				new Portal(this.port).signIn(page, user, "/");
 			}
 			for (String path : paths) {
 				page.navigate(url(path));
@@ -66,7 +62,7 @@ class PortalAccessibilityTest extends PostgresIntegrationTest {
 	}
 
 	private String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
+		return new Portal(this.port).url(path);
 	}
 
 }

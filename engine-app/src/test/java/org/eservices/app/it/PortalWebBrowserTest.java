@@ -51,7 +51,7 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			page.locator("#username").fill(TestUsers.ANNA);
 			page.locator("#password").fill(TestUsers.PASSWORD);
 			page.locator("button[type=submit]").click();
-			assertThat(page).hasURL(Pattern.compile("/services/business-licence$"));
+			assertThat(page).hasURL(url("/services/business-licence"));
 
 			Page.GetByRoleOptions submit = new Page.GetByRoleOptions().setName("Submit application");
 			page.getByRole(AriaRole.BUTTON, submit).click();
@@ -70,10 +70,7 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			assertThat(page.getByLabel("Email address")).hasValue("anna@example.org");
 			page.getByLabel("Mobile phone").fill("+4930664040900");
 			page.getByLabel("Business name").fill("Chromium Cafe");
-			page.locator(".fjs-form-field-select", new Page.LocatorOptions().setHasText("Type of activity"))
-				.locator(".fjs-input-group")
-				.click();
-			page.getByText("Restaurant, cafe or food outlet").click();
+			Portal.choose(page, "Type of activity", "Restaurant, cafe or food outlet");
 			page.getByLabel("Business address").fill("2 Browser Lane, Springfield");
 			page.getByLabel("Number of employees").fill("4");
 			page.getByLabel("Planned opening date").fill("01/15/2027");
@@ -282,10 +279,7 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			page.getByLabel("Email address").fill("omar@example.org");
 			page.getByLabel("Mobile phone").fill("+4930664040901");
 			page.getByLabel("Business name").fill("Tampered Tea House");
-			page.locator(".fjs-form-field-select", new Page.LocatorOptions().setHasText("Type of activity"))
-				.locator(".fjs-input-group")
-				.click();
-			page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText("Street trading")).click();
+			Portal.choose(page, "Type of activity", "Street trading");
 			page.getByLabel("Business address").fill("4 Server Street, Springfield");
 			page.getByLabel("Number of employees").fill("1");
 			page.getByLabel("Planned opening date").fill("03/01/2027");
@@ -330,16 +324,16 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 	/** Signs in with the sign-in form and lands on the given page. */
 	private Page signedIn(BrowserContext context, String user, String path) {
 		Page page = context.newPage();
-		page.navigate(url("/signin?next=" + path));
-		page.locator("#username").fill(user);
-		page.locator("#password").fill(TestUsers.PASSWORD);
-		page.locator("button[type=submit]").click();
-		assertThat(page).hasURL(url(path));
+		portal().signIn(page, user, path);
 		return page;
 	}
 
 	private String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
+		return portal().url(path);
+	}
+
+	private Portal portal() {
+		return new Portal(this.port);
 	}
 
 	private static void screenshot(Page page, String name) {

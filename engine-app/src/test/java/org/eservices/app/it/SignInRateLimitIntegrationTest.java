@@ -3,8 +3,6 @@ package org.eservices.app.it;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +24,12 @@ import static org.awaitility.Awaitility.await;
  */
 class SignInRateLimitIntegrationTest extends PostgresIntegrationTest {
 
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
-
 	@Test
 	void repeatedSignInAttemptsAreRefusedWith429UntilTheLimitRecovers() {
-		ResponseEntity<String> loginPage = this.rest.getForEntity("/login", String.class);
-		Matcher token = CSRF_FIELD.matcher(loginPage.getBody());
-		assertThat(token.find()).isTrue();
-		List<String> cookies = loginPage.getHeaders()
-			.get(HttpHeaders.SET_COOKIE)
-			.stream()
-			.map((cookie) -> cookie.split(";", 2)[0])
-			.toList();
-		String guess = "username=nobody&password=guess&_csrf=" + token.group(1);
+		LoginPage loginPage = LoginPage.open(this.rest);
+		List<String> cookies = loginPage.cookies();
+		String csrf = loginPage.csrfToken();
+		String guess = "username=nobody&password=guess&_csrf=" + csrf;
 
 		ResponseEntity<String> refused = null;
 		for (int attempt = 0; attempt <= 10 && refused == null; attempt++) {
@@ -54,14 +45,12 @@ class SignInRateLimitIntegrationTest extends PostgresIntegrationTest {
 		assertThat(refused).as("refused within the limit's capacity").isNotNull();
 		assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
 		assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).matches("\\d+");
-		assertThat(signIn("username=" + TestUsers.OMAR + "&password=" + TestUsers.PASSWORD + "&_csrf=" + token.group(1),
-				cookies)
+		assertThat(signIn("username=" + TestUsers.OMAR + "&password=" + TestUsers.PASSWORD + "&_csrf=" + csrf, cookies)
 			.getStatusCode()).as("even the right password waits").isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
 
 		await("the limit recovers").atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofSeconds(1))
-			.until(() -> signIn(
-					"username=" + TestUsers.OMAR + "&password=" + TestUsers.PASSWORD + "&_csrf=" + token.group(1),
+			.until(() -> signIn("username=" + TestUsers.OMAR + "&password=" + TestUsers.PASSWORD + "&_csrf=" + csrf,
 					cookies)
 				.getStatusCode() == HttpStatus.FOUND);
 	}

@@ -34,12 +34,7 @@ class SignUpIntegrationTest extends PostgresIntegrationTest {
 		assertThat(created.getBody().get("userId").asText()).isEqualTo("layla.nasser@example.org");
 
 		HttpHeaders browser = new HttpHeaders();
-		browser.put(HttpHeaders.COOKIE,
-				created.getHeaders()
-					.get(HttpHeaders.SET_COOKIE)
-					.stream()
-					.map((cookie) -> cookie.split(";", 2)[0])
-					.toList());
+		browser.put(HttpHeaders.COOKIE, LoginPage.cookies(created));
 		JsonNode me = this.rest.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(browser), JsonNode.class)
 			.getBody();
 		assertThat(me.get("userId").asText()).as("signed in by signing up").isEqualTo("layla.nasser@example.org");
