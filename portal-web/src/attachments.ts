@@ -2,29 +2,44 @@ import { api, ApiError, AttachmentInfo, upload } from './api';
 import { h } from './dom';
 import { formatDate, formatNumber, t } from './i18n';
 
-/** The documents of a request, as links that download them. */
-export function documentList(files: AttachmentInfo[], href: (file: AttachmentInfo) => string): HTMLElement {
+/** Documents as links that download them, each with a Remove button when allowed. */
+export function documentList(
+  files: AttachmentInfo[],
+  href: (file: AttachmentInfo) => string,
+  remove?: (file: AttachmentInfo) => Promise<void>,
+): HTMLElement {
   if (files.length === 0) {
     return h('p', { class: 'meta' }, t('documents.none'));
   }
   return h(
     'ul',
     { class: 'documents' },
-    files.map((file) =>
-      h(
+    files.map((file) => {
+      const item = h(
         'li',
         {},
         h('a', { href: href(file), download: file.filename }, file.filename),
         ' ',
         h('span', { class: 'meta' }, `${formatNumber(Math.max(1, Math.round(file.sizeBytes / 1024)))} kB, ${formatDate(file.uploadedAt, true)}`),
-      ),
-    ),
+      );
+      if (remove) {
+        const button = h('button', { type: 'button', class: 'link-button', 'aria-label': t('documents.remove', { name: file.filename }) }, t('documents.removeShort'));
+        button.addEventListener('click', async () => {
+          button.disabled = true;
+          await remove(file);
+        });
+        item.append(' ', button);
+      }
+      return item;
+    }),
   );
 }
 
-/** The citizen's documents section: the list and a file field to add one. */
-export async function documentsSection(reference: string): Promise<HTMLElement> {
-  const base = `/api/requests/${encodeURIComponent(reference)}/attachments`;
+/**
+ * A documents section: the list and a file field to add one. On a request the files stay;
+ * on a draft (before the application is sent) the citizen may remove them.
+ */
+export async function documentsSection(base: string, options: { removable?: boolean; hint?: string } = {}): Promise<HTMLElement> {
   const section = h('section', { class: 'documents-section' });
   const render = async (message?: string) => {
     const files = await api<AttachmentInfo[]>(base);
@@ -42,6 +57,7 @@ export async function documentsSection(reference: string): Promise<HTMLElement> 
       try {
         await upload<AttachmentInfo>(base, file);
         await render(t('documents.uploaded', { name: file.name }));
+        section.querySelector<HTMLElement>('#document')?.focus();
       } catch (problem) {
         error.textContent =
           problem instanceof ApiError ? problem.problem.errors?.file?.join(' ') ?? problem.message : t('error.generic');
@@ -50,10 +66,18 @@ export async function documentsSection(reference: string): Promise<HTMLElement> 
         button.disabled = false;
       }
     });
+    const remove = options.removable
+      ? async (file: AttachmentInfo) => {
+          await api<void>(`${base}/${encodeURIComponent(file.id)}`, { method: 'DELETE' });
+          await render(t('documents.removed', { name: file.filename }));
+          section.querySelector<HTMLElement>('#document')?.focus();
+        }
+      : undefined;
     section.replaceChildren(
       h('h2', {}, t('documents.title')),
+      options.hint ? h('p', {}, options.hint) : '',
       message ? h('p', { role: 'status', class: 'meta' }, message) : '',
-      documentList(files, (file) => `${base}/${encodeURIComponent(file.id)}`),
+      documentList(files, (file) => `${base}/${encodeURIComponent(file.id)}`, remove),
       h('label', { for: 'document' }, t('documents.add')),
       h('p', { id: 'document-hint', class: 'meta' }, t('documents.hint')),
       error,

@@ -12,6 +12,7 @@ export class RenderedForm {
   private readonly form: Form;
   private readonly summary = h('div', { class: 'error-summary', role: 'alert', tabindex: '-1', hidden: true });
   readonly element: HTMLElement;
+  private readonly submitButton: HTMLButtonElement;
 
   private constructor(
     private readonly schema: FormSchema,
@@ -49,8 +50,13 @@ export class RenderedForm {
         button.textContent = submitLabel;
       }
     });
-    const wrapper = h('div', { class: 'portal-form' }, this.summary, container, button);
-    this.element = wrapper;
+    this.submitButton = button;
+    this.element = h('div', { class: 'portal-form' }, this.summary, container, button);
+  }
+
+  /** Content between the form's fields and its submit button, such as documents. */
+  addBeforeSubmit(content: HTMLElement): void {
+    this.element.insertBefore(content, this.submitButton);
   }
 
   static async render(

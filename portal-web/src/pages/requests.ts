@@ -93,7 +93,7 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
       return h('section', { class: 'action' }, h('h3', {}, action.name), form.element);
     }),
   );
-  const documents = await documentsSection(request.reference);
+  const documents = await documentsSection(`/api/requests/${encodeURIComponent(request.reference)}/attachments`);
   const messages = await api<Message[]>(`/api/requests/${encodeURIComponent(reference)}/messages`);
   const payment = request.payment;
   show(

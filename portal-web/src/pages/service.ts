@@ -1,4 +1,5 @@
 import { api, ApiError, ServiceDetail } from '../api';
+import { documentsSection } from '../attachments';
 import { h, show } from '../dom';
 import type { RenderedForm } from '../forms';
 import { formatDate, formatNumber, t } from '../i18n';
@@ -53,5 +54,11 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
     const result = await api<{ savedAt: string }>(`/api/services/${encodeURIComponent(key)}/draft`, { method: 'PUT', body: data });
     saved.textContent = t('service.draftSaved', { time: formatDate(result.savedAt, true) });
   });
+  form.addBeforeSubmit(
+    await documentsSection(`/api/services/${encodeURIComponent(key)}/draft/attachments`, {
+      removable: true,
+      hint: service.requirements.length > 0 ? t('documents.beforeSubmit') : undefined,
+    }),
+  );
   show(main, ...intro, h('h2', {}, t('service.apply')), saved, form.element);
 }

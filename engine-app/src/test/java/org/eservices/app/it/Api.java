@@ -8,11 +8,14 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * The portal API as a client calls it: JSON in and out, as the given user (HTTP Basic, or
@@ -53,6 +56,22 @@ class Api {
 
 	ResponseEntity<JsonNode> post(String user, String path, String json, HttpHeaders headers) {
 		return exchange(user, HttpMethod.POST, path, json, headers);
+	}
+
+	/** A file sent as a browser's file field sends it (multipart, part "file"). */
+	ResponseEntity<JsonNode> upload(String user, String path, String filename, byte[] content) {
+		HttpHeaders fileHeaders = new HttpHeaders();
+		fileHeaders.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new HttpEntity<>(new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return filename;
+			}
+		}, fileHeaders));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		return as(user, headers).exchange(path, HttpMethod.POST, new HttpEntity<>(parts, headers), JsonNode.class);
 	}
 
 	/** The id of the task for a request in a clerk's inbox, if there is one. */

@@ -6,15 +6,10 @@ import java.util.Arrays;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +22,8 @@ class AttachmentIntegrationTest extends PostgresIntegrationTest {
 	/** A minimal PDF: the type is read from these bytes, not from the name. */
 	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 		.getBytes(StandardCharsets.US_ASCII);
+
+	private static final String DRAFT_FILES = "/api/services/business-licence/draft/attachments";
 
 	@Test
 	void aCitizenAttachesADocumentThatTheClerkReads() {
@@ -80,21 +77,71 @@ class AttachmentIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.api.get(TestUsers.ANNA, "/api/requests/" + reference + "/attachments").getBody()).isEmpty();
 	}
 
+	@Test
+	void documentsAttachedBeforeSubmittingMoveToTheRequest() {
+		ResponseEntity<JsonNode> plan = uploadTo(TestUsers.OMAR, DRAFT_FILES, "floor-plan.pdf", PDF);
+		assertThat(plan.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String planId = plan.getBody().get("id").asText();
+		assertThat(this.api.get(TestUsers.OMAR, "/api/drafts").getBody().findValuesAsText("serviceKey"))
+			.as("a document alone starts the draft")
+			.containsExactly("business-licence");
+		String wrongId = uploadTo(TestUsers.OMAR, DRAFT_FILES, "wrong.pdf", PDF).getBody().get("id").asText();
+		assertThat(this.api
+			.exchange(TestUsers.OMAR, HttpMethod.DELETE, DRAFT_FILES + "/" + wrongId, null, new HttpHeaders())
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(uploadTo(TestUsers.OMAR, DRAFT_FILES, "notes.pdf", "plain text".getBytes(StandardCharsets.UTF_8))
+			.getBody()
+			.at("/errors/file/0")
+			.asText()).isEqualTo("Upload a PDF, PNG or JPEG file.");
+		assertThat(this.api.get(TestUsers.OMAR, DRAFT_FILES).getBody().findValuesAsText("filename"))
+			.containsExactly("floor-plan.pdf");
+		assertThat(download(TestUsers.OMAR, DRAFT_FILES + "/" + planId).getBody()).isEqualTo(PDF);
+
+		assertThat(this.api.get(TestUsers.ANNA, DRAFT_FILES).getBody()).as("another citizen's draft").isEmpty();
+		assertThat(download(TestUsers.ANNA, DRAFT_FILES + "/" + planId).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api
+			.exchange(TestUsers.ANNA, HttpMethod.DELETE, DRAFT_FILES + "/" + planId, null, new HttpHeaders())
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+		String reference = submitPaidBusinessLicence(TestUsers.OMAR, "Early Paperwork");
+		assertThat(this.api.get(TestUsers.OMAR, "/api/requests/" + reference + "/attachments")
+			.getBody()
+			.findValuesAsText("id")).containsExactly(planId);
+		assertThat(this.api.get(TestUsers.OMAR, DRAFT_FILES).getBody()).as("moved, not copied").isEmpty();
+		assertThat(this.api
+			.exchange(TestUsers.OMAR, HttpMethod.DELETE, DRAFT_FILES + "/" + planId, null, new HttpHeaders())
+			.getStatusCode()).as("a submitted document stays on the record").isEqualTo(HttpStatus.NOT_FOUND);
+		String task = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
+		assertThat(download(TestUsers.CLARA, "/api/tasks/" + task + "/attachments/" + planId).getBody()).isEqualTo(PDF);
+	}
+
+	@Test
+	void aDraftHoldsAtMostTwentyDocumentsAndDiscardingItRemovesThem() {
+		for (int file = 1; file <= 20; file++) {
+			assertThat(uploadTo(TestUsers.IVAN, DRAFT_FILES, "page-" + file + ".pdf", PDF).getStatusCode())
+				.isEqualTo(HttpStatus.CREATED);
+		}
+		ResponseEntity<JsonNode> oneTooMany = uploadTo(TestUsers.IVAN, DRAFT_FILES, "page-21.pdf", PDF);
+		assertThat(oneTooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(oneTooMany.getBody().at("/errors/file/0").asText()).isEqualTo("You can attach up to 20 files.");
+		assertThat(this.api.get(TestUsers.IVAN, DRAFT_FILES).getBody()).hasSize(20);
+
+		this.api.exchange(TestUsers.IVAN, HttpMethod.DELETE, "/api/services/business-licence/draft", null,
+				new HttpHeaders());
+		assertThat(this.api.get(TestUsers.IVAN, DRAFT_FILES).getBody()).isEmpty();
+		assertThat(uploadTo(TestUsers.CLARA, DRAFT_FILES, "clerk.pdf", PDF).getStatusCode()).as("clerks have no drafts")
+			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(uploadTo(TestUsers.IVAN, "/api/services/no-such-service/draft/attachments", "x.pdf", PDF)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
 	private ResponseEntity<JsonNode> upload(String user, String reference, String filename, byte[] content) {
-		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-		HttpHeaders fileHeaders = new HttpHeaders();
-		fileHeaders.setContentType(MediaType.APPLICATION_PDF);
-		parts.add("file", new HttpEntity<>(new ByteArrayResource(content) {
-			@Override
-			public String getFilename() {
-				return filename;
-			}
-		}, fileHeaders));
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-		return this.rest.withBasicAuth(user, TestUsers.PASSWORD)
-			.exchange("/api/requests/" + reference + "/attachments", HttpMethod.POST, new HttpEntity<>(parts, headers),
-					JsonNode.class);
+		return uploadTo(user, "/api/requests/" + reference + "/attachments", filename, content);
+	}
+
+	private ResponseEntity<JsonNode> uploadTo(String user, String path, String filename, byte[] content) {
+		return this.api.upload(user, path, filename, content);
 	}
 
 	private ResponseEntity<byte[]> download(String user, String path) {

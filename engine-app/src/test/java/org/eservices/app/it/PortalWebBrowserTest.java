@@ -76,23 +76,34 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			page.getByLabel("Planned opening date").fill("01/15/2027");
 			page.getByLabel("Planned opening date").press("Enter");
 			page.getByLabel("I declare that the information I have given is true and complete").check();
+
+			// documents beside the form, before sending: a wrong one is refused, a
+			// mistaken
+			// one removed
+			Page.GetByRoleOptions upload = new Page.GetByRoleOptions().setName("Upload");
+			page.getByLabel("Add a document")
+				.setInputFiles(new FilePayload("notes.txt", "text/plain", "just text".getBytes()));
+			page.getByRole(AriaRole.BUTTON, upload).click();
+			assertThat(page.locator("#document-error")).hasText("Upload a PDF, PNG or JPEG file.");
+			assertThat(page.getByLabel("Add a document")).isFocused();
+			for (String name : List.of("floor-plan.pdf", "old-lease.pdf")) {
+				page.getByLabel("Add a document")
+					.setInputFiles(new FilePayload(name, "application/pdf", AttachmentIntegrationTest.PDF));
+				page.getByRole(AriaRole.BUTTON, upload).click();
+				assertThat(page.locator(".documents")).containsText(name);
+			}
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove old-lease.pdf")).click();
+			assertThat(page.getByRole(AriaRole.STATUS).filter(new Locator.FilterOptions().setHasText("removed")))
+				.hasText("old-lease.pdf removed.");
+			assertThat(page.locator(".documents li")).hasCount(1);
 			screenshot(page, "application-form-desktop");
 			page.getByRole(AriaRole.BUTTON, submit).click();
 
 			assertThat(page).hasURL(Pattern.compile("/requests/BL-\\d{4}-\\d{6}\\?submitted$"));
-			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your reference number is BL-");
+			assertThat(page.getByText("Your reference number is BL-")).isVisible();
 			String reference = page.url().replaceAll(".*/requests/([^?]+).*", "$1");
 			assertThat(page.locator(".timeline")).containsText("Submitted");
-
-			page.getByLabel("Add a document")
-				.setInputFiles(new FilePayload("floor-plan.pdf", "application/pdf", AttachmentIntegrationTest.PDF));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
-			assertThat(page.locator(".documents")).containsText("floor-plan.pdf");
-			page.getByLabel("Add a document")
-				.setInputFiles(new FilePayload("notes.txt", "text/plain", "just text".getBytes()));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload")).click();
-			assertThat(page.locator(".field-error")).hasText("Upload a PDF, PNG or JPEG file.");
-			assertThat(page.getByLabel("Add a document")).isFocused();
+			assertThat(page.locator(".documents")).hasText(Pattern.compile("^floor-plan\\.pdf"));
 
 			// the fee and the first messages come from jobs (no job executor in these
 			// tests)
@@ -130,6 +141,8 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 
 	@Test
 	void aClerkAsksForMoreInformationTheCitizenAnswersAndTheClerkApproves() {
+		this.api.upload(TestUsers.ANNA, "/api/services/business-licence/draft/attachments", "kitchen-plan.pdf",
+				AttachmentIntegrationTest.PDF);
 		String reference = submitPaidBusinessLicence(TestUsers.ANNA, "Workspace Bakery");
 		try (BrowserContext clerkContext = desktop(); BrowserContext citizenContext = desktop()) {
 			Page clerk = signedIn(clerkContext, TestUsers.CLARA, "/tasks");
@@ -139,6 +152,7 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			assertThat(clerk.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.hasText("Review application – " + reference);
 			assertThat(clerk.locator(".answers")).containsText("Workspace Bakery");
+			assertThat(clerk.locator(".documents")).containsText("kitchen-plan.pdf");
 			clerk.getByLabel("Ask the applicant for more information").check();
 			clerk.getByLabel("What do you need from the applicant?").fill("Please send the floor plan of the kitchen.");
 			screenshot(clerk, "clerk-task-desktop");
@@ -217,16 +231,21 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			keys.press("Tab");
 			assertThat(page.getByLabel("I declare that the information I have given is true and complete")).isFocused();
 			keys.press("Space");
-			Locator submit = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application"));
+			Locator document = page.getByLabel("Add a document");
 			// past form-js's "powered by bpmn.io" link, which its licence keeps on the
-			// form
+			// form, to the documents and then the submit button
 			for (int tab = 0; tab < 3
-					&& !(Boolean) submit.evaluate("button => button === document.activeElement"); tab++) {
+					&& !(Boolean) document.evaluate("input => input === document.activeElement"); tab++) {
 				keys.press("Tab");
 			}
-			assertThat(submit).isFocused();
+			assertThat(document).isFocused();
+			keys.press("Tab");
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload"))).isFocused();
+			keys.press("Tab");
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")))
+				.isFocused();
 			keys.press("Enter");
-			assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your reference number is BL-");
+			assertThat(page.getByText("Your reference number is BL-")).isVisible();
 		}
 	}
 

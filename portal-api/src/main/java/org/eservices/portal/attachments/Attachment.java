@@ -19,8 +19,11 @@ class Attachment {
 	@Id
 	private String id;
 
-	@Column(nullable = false, updatable = false)
+	/** Empty while the file belongs to a draft. */
 	private String reference;
+
+	/** The e-service of the draft the file belongs to; empty once submitted. */
+	private String serviceKey;
 
 	@Column(nullable = false, updatable = false)
 	private String citizenId;
@@ -46,10 +49,13 @@ class Attachment {
 	protected Attachment() {
 	}
 
-	Attachment(String reference, String citizenId, String filename, String contentType, byte[] content,
-			Instant uploadedAt) {
+	/**
+	 * @param owner the request's reference, or the draft's service key
+	 */
+	Attachment(Owner owner, String citizenId, String filename, String contentType, byte[] content, Instant uploadedAt) {
 		this.id = UUID.randomUUID().toString();
-		this.reference = reference;
+		this.reference = owner.reference();
+		this.serviceKey = owner.serviceKey();
 		this.citizenId = citizenId;
 		this.filename = filename;
 		this.contentType = contentType;

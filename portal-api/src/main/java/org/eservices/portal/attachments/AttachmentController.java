@@ -1,15 +1,11 @@
 package org.eservices.portal.attachments;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.eservices.portal.attachments.Attachments.Download;
 import org.eservices.portal.requests.Requests;
 import org.eservices.portal.security.PortalUser;
 import org.eservices.portal.tasks.ClerkTasks;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +52,7 @@ class AttachmentController {
 	ResponseEntity<byte[]> citizenDownload(PortalUser citizen, @PathVariable String reference,
 			@PathVariable String id) {
 		this.requests.ownedBy(citizen.id(), reference);
-		return download(this.attachments.download(reference, id));
+		return this.attachments.download(reference, id).toResponse();
 	}
 
 	@GetMapping("/api/tasks/{taskId}/attachments")
@@ -66,26 +62,13 @@ class AttachmentController {
 
 	@GetMapping("/api/tasks/{taskId}/attachments/{id}")
 	ResponseEntity<byte[]> clerkDownload(PortalUser clerk, @PathVariable String taskId, @PathVariable String id) {
-		return download(this.attachments.download(referenceOfTask(clerk, taskId), id));
+		return this.attachments.download(referenceOfTask(clerk, taskId), id).toResponse();
 	}
 
 	/** Only tasks the clerk may see: another department's answer 404. */
 	private String referenceOfTask(PortalUser clerk, String taskId) {
 		String processInstanceId = this.tasks.get(clerk, taskId).getProcessInstanceId();
 		return this.requests.referenceOf(processInstanceId).reference();
-	}
-
-	/** Always a download, never rendered in the portal's origin. */
-	private static ResponseEntity<byte[]> download(Download file) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(file.filename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(file.content());
 	}
 
 }

@@ -4,15 +4,37 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AttachmentRepository extends JpaRepository<Attachment, String> {
 
+	String INFO = "select new org.eservices.portal.attachments.AttachmentInfo(a.id, a.filename, a.contentType, "
+			+ "a.sizeBytes, a.uploadedAt) from Attachment a ";
+
 	/** The list without the files' bytes. */
-	@Query("select new org.eservices.portal.attachments.AttachmentInfo(a.id, a.filename, a.contentType, a.sizeBytes, "
-			+ "a.uploadedAt) from Attachment a where a.reference = ?1 order by a.uploadedAt, a.id")
+	@Query(INFO + "where a.reference = ?1 order by a.uploadedAt, a.id")
 	List<AttachmentInfo> listOf(String reference);
 
+	@Query(INFO + "where a.citizenId = ?1 and a.serviceKey = ?2 and a.reference is null order by a.uploadedAt, a.id")
+	List<AttachmentInfo> listOfDraft(String citizenId, String serviceKey);
+
 	Optional<Attachment> findByIdAndReference(String id, String reference);
+
+	Optional<Attachment> findByIdAndCitizenIdAndServiceKeyAndReferenceIsNull(String id, String citizenId,
+			String serviceKey);
+
+	long countByReference(String reference);
+
+	long countByCitizenIdAndServiceKeyAndReferenceIsNull(String citizenId, String serviceKey);
+
+	@Modifying
+	@Query("update Attachment a set a.reference = ?3, a.serviceKey = null "
+			+ "where a.citizenId = ?1 and a.serviceKey = ?2 and a.reference is null")
+	int moveDraftTo(String citizenId, String serviceKey, String reference);
+
+	@Modifying
+	@Query("delete from Attachment a where a.citizenId = ?1 and a.serviceKey = ?2 and a.reference is null")
+	int deleteDraft(String citizenId, String serviceKey);
 
 }

@@ -2,14 +2,20 @@ package org.eservices.portal.attachments;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.tika.Tika;
 import org.eservices.portal.forms.FormValidationException;
 import org.eservices.portal.problems.NotFoundException;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +46,65 @@ public class Attachments {
 
 	@Transactional
 	public AttachmentInfo attach(String reference, String citizenId, MultipartFile file) {
+		return store(Owner.request(reference), citizenId, file, this.attachments.countByReference(reference));
+	}
+
+	/** Before the application is sent: the file moves to the request on submission. */
+	@Transactional
+	public AttachmentInfo attachToDraft(String serviceKey, String citizenId, MultipartFile file) {
+		return store(Owner.draft(serviceKey), citizenId, file,
+				this.attachments.countByCitizenIdAndServiceKeyAndReferenceIsNull(citizenId, serviceKey));
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttachmentInfo> of(String reference) {
+		return this.attachments.listOf(reference);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttachmentInfo> ofDraft(String citizenId, String serviceKey) {
+		return this.attachments.listOfDraft(citizenId, serviceKey);
+	}
+
+	@Transactional(readOnly = true)
+	public Download download(String reference, String id) {
+		return download(this.attachments.findByIdAndReference(id, reference), id);
+	}
+
+	@Transactional(readOnly = true)
+	public Download downloadFromDraft(String citizenId, String serviceKey, String id) {
+		return download(this.attachments.findByIdAndCitizenIdAndServiceKeyAndReferenceIsNull(id, citizenId, serviceKey),
+				id);
+	}
+
+	/** Only from a draft: a submitted request's documents are part of its record. */
+	@Transactional
+	public void removeFromDraft(String citizenId, String serviceKey, String id) {
+		this.attachments
+			.delete(this.attachments.findByIdAndCitizenIdAndServiceKeyAndReferenceIsNull(id, citizenId, serviceKey)
+				.orElseThrow(() -> new NotFoundException("attachment", id)));
+	}
+
+	/** Joins the submission's transaction. */
+	@Transactional
+	public void moveDraftTo(String citizenId, String serviceKey, String reference) {
+		this.attachments.moveDraftTo(citizenId, serviceKey, reference);
+	}
+
+	@Transactional
+	public void discardDraft(String citizenId, String serviceKey) {
+		this.attachments.deleteDraft(citizenId, serviceKey);
+	}
+
+	private AttachmentInfo store(Owner owner, String citizenId, MultipartFile file, long filesSoFar) {
 		if (file == null || file.isEmpty()) {
 			throw invalid("Choose a file to upload.");
 		}
 		if (file.getSize() > this.rules.maxSize().toBytes()) {
 			throw invalid("The file is larger than " + this.rules.maxSize().toMegabytes() + " MB.");
+		}
+		if (filesSoFar >= this.rules.maxFiles()) {
+			throw invalid("You can attach up to " + this.rules.maxFiles() + " files.");
 		}
 		String filename = cleanName(file.getOriginalFilename());
 		try {
@@ -54,7 +114,7 @@ public class Attachments {
 				throw invalid("Upload a PDF, PNG or JPEG file.");
 			}
 			return this.attachments
-				.save(new Attachment(reference, citizenId, filename, type, content, this.clock.instant()))
+				.save(new Attachment(owner, citizenId, filename, type, content, this.clock.instant()))
 				.info();
 		}
 		catch (IOException ex) {
@@ -62,15 +122,8 @@ public class Attachments {
 		}
 	}
 
-	@Transactional(readOnly = true)
-	public List<AttachmentInfo> of(String reference) {
-		return this.attachments.listOf(reference);
-	}
-
-	@Transactional(readOnly = true)
-	public Download download(String reference, String id) {
-		Attachment attachment = this.attachments.findByIdAndReference(id, reference)
-			.orElseThrow(() -> new NotFoundException("attachment", id));
+	private static Download download(Optional<Attachment> found, String id) {
+		Attachment attachment = found.orElseThrow(() -> new NotFoundException("attachment", id));
 		return new Download(attachment.getFilename(), attachment.getContentType(), attachment.getContent());
 	}
 
@@ -89,6 +142,19 @@ public class Attachments {
 	}
 
 	public record Download(String filename, String contentType, byte[] content) {
+
+		/** Always a download, never rendered in the portal's origin. */
+		public ResponseEntity<byte[]> toResponse() {
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(this.contentType))
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment()
+							.filename(this.filename, StandardCharsets.UTF_8)
+							.build()
+							.toString())
+				.header("X-Content-Type-Options", "nosniff")
+				.body(this.content);
+		}
 
 	}
 

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eservices.portal.attachments.AttachmentInfo;
+import org.eservices.portal.attachments.Attachments;
 import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
 import org.eservices.portal.forms.FormField;
@@ -19,6 +21,7 @@ import org.eservices.portal.problems.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Unfinished applications. A draft keeps only the start form's own fields, unvalidated:
@@ -35,8 +38,12 @@ public class Drafts {
 
 	private final Clock clock;
 
-	Drafts(RequestDraftRepository drafts, ServiceCatalog catalog, ObjectMapper objectMapper, Clock clock) {
+	private final Attachments attachments;
+
+	Drafts(RequestDraftRepository drafts, ServiceCatalog catalog, ObjectMapper objectMapper, Clock clock,
+			Attachments attachments) {
 		this.drafts = drafts;
+		this.attachments = attachments;
 		this.catalog = catalog;
 		this.objectMapper = objectMapper;
 		this.clock = clock;
@@ -75,11 +82,36 @@ public class Drafts {
 	}
 
 	/**
-	 * Joins the caller's transaction: a submission and the removal of its draft commit
-	 * together.
+	 * A document for the draft, which is started empty if need be, so the application
+	 * shows among those not sent yet.
 	 */
 	@Transactional
+	public AttachmentInfo attach(String citizenId, String serviceKey, MultipartFile file) {
+		if (this.catalog.find(serviceKey).isEmpty()) {
+			throw new NotFoundException("e-service", serviceKey);
+		}
+		if (this.drafts.findByCitizenIdAndServiceKey(citizenId, serviceKey).isEmpty()) {
+			RequestDraft draft = new RequestDraft(citizenId, serviceKey);
+			draft.save("{}", this.clock.instant());
+			this.drafts.save(draft);
+		}
+		return this.attachments.attachToDraft(serviceKey, citizenId, file);
+	}
+
+	/**
+	 * Joins the submission's transaction: the request gets the draft's documents and the
+	 * draft is gone, or neither.
+	 */
+	@Transactional
+	public void submittedAs(String citizenId, String serviceKey, String reference) {
+		this.attachments.moveDraftTo(citizenId, serviceKey, reference);
+		this.drafts.deleteByCitizenIdAndServiceKey(citizenId, serviceKey);
+	}
+
+	/** The draft and its documents. */
+	@Transactional
 	public void discard(String citizenId, String serviceKey) {
+		this.attachments.discardDraft(citizenId, serviceKey);
 		this.drafts.deleteByCitizenIdAndServiceKey(citizenId, serviceKey);
 	}
 

@@ -107,7 +107,7 @@ public class Submissions {
 			.setVariable(RequestVariables.REFERENCE, request.getReference())
 			.execute();
 		request.started(instance.getId());
-		this.drafts.discard(citizen.id(), serviceKey);
+		this.drafts.submittedAs(citizen.id(), serviceKey, request.getReference());
 		return new Submission(request, false);
 	}
 

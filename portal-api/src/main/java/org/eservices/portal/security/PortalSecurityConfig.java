@@ -73,7 +73,7 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.permitAll()
 					.requestMatchers(HttpMethod.POST, "/api/services/*/requests")
 					.hasRole("CITIZEN")
-					.requestMatchers("/api/services/*/draft", "/api/drafts")
+					.requestMatchers("/api/services/*/draft", "/api/services/*/draft/**", "/api/drafts")
 					.hasRole("CITIZEN")
 					.requestMatchers("/api/requests/**")
 					.hasRole("CITIZEN")
