@@ -94,6 +94,8 @@ export interface FormComponent {
   key?: string;
   type: string;
   label?: string;
+  dateLabel?: string;
+  values?: { label: string; value: unknown }[];
   components?: FormComponent[];
   [other: string]: unknown;
 }

@@ -47,6 +47,12 @@ const messages = {
     'request.payBy': 'Pay by {date}',
     'request.yourAnswers': 'Your application',
     'request.send': 'Send',
+    'pager.label': 'Pages',
+    'pager.previous': 'Previous page',
+    'pager.next': 'Next page',
+    'pager.status': 'Page {page} of {pages} ({total} in all)',
+    'answer.yes': 'Yes',
+    'answer.no': 'No',
     'tasks.title': 'Tasks',
     'tasks.service': 'Service',
     'tasks.allServices': 'All services',
@@ -141,6 +147,12 @@ const messages = {
     'request.payBy': 'يُدفع قبل {date}',
     'request.yourAnswers': 'بيانات طلبك',
     'request.send': 'إرسال',
+    'pager.label': 'الصفحات',
+    'pager.previous': 'الصفحة السابقة',
+    'pager.next': 'الصفحة التالية',
+    'pager.status': 'الصفحة {page} من {pages} (المجموع {total})',
+    'answer.yes': 'نعم',
+    'answer.no': 'لا',
     'tasks.title': 'المهام',
     'tasks.service': 'الخدمة',
     'tasks.allServices': 'كل الخدمات',
@@ -221,6 +233,12 @@ export function formatDate(iso: string, withTime = false): string {
     dateStyle: 'medium',
     timeStyle: withTime ? 'short' : undefined,
   }).format(new Date(iso));
+}
+
+/** A calendar date (yyyy-mm-dd) as the applicant chose it, with no time zone shift. */
+export function formatDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Intl.DateTimeFormat(current === 'ar' ? 'ar-EG' : 'en-GB', { dateStyle: 'medium' }).format(new Date(year, month - 1, date));
 }
 
 export function formatMoney(amount: number, currency: string): string {

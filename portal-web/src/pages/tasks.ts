@@ -1,26 +1,28 @@
-import { api, AttachmentInfo, Page, Service, TaskDetail, TaskSummary } from '../api';
+import { api, AttachmentInfo, FormComponent, Page, Service, TaskDetail, TaskSummary } from '../api';
 import { documentList } from '../attachments';
 import { h, show } from '../dom';
-import { formatDate, t } from '../i18n';
+import { formatDate, formatDay, formatNumber, t } from '../i18n';
 import { navigate } from '../router';
 import { currentUser } from '../session';
 
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
+const PAGE_SIZE = 25;
 
 /** The clerk's inbox: tasks of my groups and mine, by service and due date. */
 export async function inboxPage(main: HTMLElement, query: URLSearchParams): Promise<void> {
   const service = query.get('service') ?? '';
   const due = query.get('due') ?? '';
+  const pageNumber = Math.max(0, Number.parseInt(query.get('page') ?? '0', 10) || 0);
+  const now = Date.now();
+  const search = new URLSearchParams({ page: String(pageNumber), size: String(PAGE_SIZE) });
+  if (service) search.set('service', service);
+  if (due) search.set('dueBefore', new Date(due === 'overdue' ? now : now + TWO_DAYS).toISOString());
   const [tasks, services, user] = await Promise.all([
-    api<Page<TaskSummary>>(`/api/tasks?size=100${service ? `&service=${encodeURIComponent(service)}` : ''}`),
+    api<Page<TaskSummary>>(`/api/tasks?${search}`),
     api<Service[]>('/api/services'),
     currentUser(),
   ]);
-  const now = Date.now();
-  const shown = tasks.content.filter((task) => {
-    const dueAt = task.due ? Date.parse(task.due) : Infinity;
-    return due === 'overdue' ? dueAt < now : due === 'soon' ? dueAt < now + TWO_DAYS : true;
-  });
+  const shown = tasks.content;
   const serviceFilter = h(
     'select',
     { id: 'service' },
@@ -92,6 +94,28 @@ export async function inboxPage(main: HTMLElement, query: URLSearchParams): Prom
           ),
           h('tbody', {}, rows),
         ),
+    pager(tasks, (page) => {
+      const next = new URLSearchParams(query);
+      next.delete('completed');
+      next.delete('task');
+      next.set('page', String(page));
+      return `/tasks?${next}`;
+    }),
+  );
+}
+
+/** Previous and next links when the list has more than one page. */
+function pager(page: Page<unknown>, href: (page: number) => string): HTMLElement | null {
+  if (page.totalPages <= 1) {
+    return null;
+  }
+  const link = (target: number, label: string) => h('a', { href: href(target), 'data-link': true }, label);
+  return h(
+    'nav',
+    { class: 'pager', 'aria-label': t('pager.label') },
+    page.page > 0 ? link(page.page - 1, t('pager.previous')) : null,
+    h('span', {}, t('pager.status', { page: formatNumber(page.page + 1), pages: formatNumber(page.totalPages), total: formatNumber(page.totalElements) })),
+    page.page + 1 < page.totalPages ? link(page.page + 1, t('pager.next')) : null,
   );
 }
 
@@ -99,10 +123,8 @@ export async function inboxPage(main: HTMLElement, query: URLSearchParams): Prom
 export async function taskPage(main: HTMLElement, id: string): Promise<void> {
   const [detail, user] = await Promise.all([api<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`), currentUser()]);
   const { task, request } = detail;
-  const service = await api<{ startForm: { components: { key?: string; label?: string; dateLabel?: string }[] } }>(
-    `/api/services/${encodeURIComponent(task.serviceKey)}`,
-  );
-  const labels = new Map(service.startForm.components.filter((c) => c.key).map((c) => [c.key as string, c.label ?? c.dateLabel ?? c.key]));
+  const service = await api<{ startForm: { components: FormComponent[] } }>(`/api/services/${encodeURIComponent(task.serviceKey)}`);
+  const fields = new Map(service.startForm.components.filter((c) => c.key).map((c) => [c.key as string, c]));
   const files = await api<AttachmentInfo[]>(`/api/tasks/${encodeURIComponent(id)}/attachments`);
   const mine = task.assignee === user?.userId;
   const claimButton = h('button', { type: 'button', class: 'button secondary' }, mine ? t('tasks.unclaim') : t('tasks.claim'));
@@ -134,7 +156,10 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
         h(
           'dl',
           { class: 'answers' },
-          Object.entries(request.data).flatMap(([key, value]) => [h('dt', {}, labels.get(key) ?? key), h('dd', {}, formatValue(value))]),
+          Object.entries(request.data).flatMap(([key, value]) => {
+            const field = fields.get(key);
+            return [h('dt', {}, field?.label ?? field?.dateLabel ?? key), h('dd', {}, isolated(answerText(value, field)))];
+          }),
         ),
         h('h3', {}, t('documents.title')),
         documentList(files, (file) => `/api/tasks/${encodeURIComponent(id)}/attachments/${encodeURIComponent(file.id)}`),
@@ -146,8 +171,22 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
   );
 }
 
-function formatValue(value: unknown): string {
-  if (typeof value === 'boolean') return value ? '✓' : '✗';
-  if (value === null || value === undefined) return '–';
+/**
+ * Text in its own direction: a phone number or e-mail stays left to right on an Arabic
+ * page, an Arabic name right to left on an English one.
+ */
+function isolated(text: string): HTMLElement {
+  return h('bdi', { dir: /[\u0590-\u08ff]/.test(text) ? 'rtl' : 'ltr' }, text);
+}
+
+/** An answer as the applicant saw it: option labels, dates and numbers in the clerk's locale. */
+function answerText(value: unknown, field?: FormComponent): string {
+  if (typeof value === 'boolean') return value ? t('answer.yes') : t('answer.no');
+  if (value === null || value === undefined || value === '') return '–';
+  const label = (option: unknown) => field?.values?.find((candidate) => candidate.value === option)?.label ?? String(option);
+  if (Array.isArray(value)) return value.map(label).join(', ');
+  if (field?.values) return label(value);
+  if (typeof value === 'number') return formatNumber(value);
+  if (field?.type === 'datetime' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }

@@ -265,6 +265,32 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aClerkWorksInArabic() {
+		String reference = submitPaidBusinessLicence(TestUsers.OMAR, "Souk Sweets");
+		try (BrowserContext context = desktop()) {
+			Page clerk = signedIn(context, TestUsers.CLARA_COLLEAGUE, "/tasks");
+			clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("العربية")).click();
+			clerk.getByLabel("الموعد النهائي").selectOption("soon");
+			assertThat(clerk.locator("tr", new Page.LocatorOptions().setHasText(reference))).hasCount(0);
+			clerk.getByLabel("الموعد النهائي").selectOption("");
+			Locator row = clerk.locator("tr", new Page.LocatorOptions().setHasText(reference));
+			assertThat(row).containsText("مراجعة الطلب");
+			assertThat(row).containsText("طلب ترخيص مزاولة نشاط تجاري");
+			row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("استلام")).click();
+
+			assertThat(clerk.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("مراجعة الطلب – " + reference);
+			assertThat(clerk.locator(".answers")).containsText("نوع النشاط");
+			assertThat(clerk.locator(".answers")).containsText("مطعم أو مقهى أو محل أطعمة");
+			assertThat(clerk.locator(".status")).hasText("قيد المراجعة");
+			clerk.getByLabel("الموافقة وإصدار الترخيص").check();
+			screenshot(clerk, "clerk-task-arabic-desktop");
+			clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إنهاء المهمة")).click();
+			assertThat(clerk.locator(".banner")).containsText(reference);
+		}
+	}
+
+	@Test
 	void aCitizenChoosesHowToBeNotified() {
 		try (BrowserContext context = desktop()) {
 			this.users.ensure("nadia", List.of("citizen")); // her own preferences: no

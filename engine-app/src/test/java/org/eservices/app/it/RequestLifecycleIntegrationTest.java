@@ -1,8 +1,18 @@
 package org.eservices.app.it;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -12,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A request from submission to decision, as citizen and clerks see it, and who sees what.
  */
 class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
+
+	@Autowired
+	TaskService taskService;
 
 	@Test
 	void clerkAsksForMoreInformationCitizenAnswersClerkApproves() {
@@ -149,6 +162,60 @@ class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
 			.getBody()
 			.get("totalElements")
 			.asInt()).isZero();
+	}
+
+	@Test
+	void inboxFiltersByDueDate() {
+		String onTime = submit(TestUsers.ANNA, "Punctual Pottery");
+		String late = submit(TestUsers.ANNA, "Belated Bikes");
+		Task lateTask = this.taskService.createTaskQuery().processInstanceBusinessKey(late).singleResult();
+		lateTask.setDueDate(Date.from(Instant.now().minus(1, ChronoUnit.DAYS)));
+		this.taskService.saveTask(lateTask);
+
+		Instant now = Instant.now();
+		assertThat(referencesDueBefore(now)).as("overdue").contains(late).doesNotContain(onTime);
+		assertThat(referencesDueBefore(now.plus(6, ChronoUnit.DAYS))).as("reviews are due in 5 days")
+			.contains(late, onTime);
+
+		ResponseEntity<JsonNode> wrong = this.api.get(TestUsers.CLARA, "/api/tasks?dueBefore=tomorrow");
+		assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(wrong.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void clerksReadTheirWorkspaceInArabic() {
+		String reference = submit(TestUsers.OMAR, "Arabic Atelier");
+		HttpHeaders arabic = new HttpHeaders();
+		arabic.set(HttpHeaders.ACCEPT_LANGUAGE, "ar");
+		JsonNode inbox = this.api
+			.exchange(TestUsers.CLARA, HttpMethod.GET, "/api/tasks?service=business-licence&size=100", null, arabic)
+			.getBody();
+		JsonNode task = null;
+		for (JsonNode candidate : inbox.get("content")) {
+			if (reference.equals(candidate.get("reference").asText())) {
+				task = candidate;
+			}
+		}
+		assertThat(task).isNotNull();
+		assertThat(task.get("name").asText()).isEqualTo("مراجعة الطلب");
+		assertThat(task.get("serviceName").asText()).isEqualTo("طلب ترخيص مزاولة نشاط تجاري");
+
+		JsonNode detail = this.api
+			.exchange(TestUsers.CLARA, HttpMethod.GET, "/api/tasks/" + task.get("id").asText(), null, arabic)
+			.getBody();
+		assertThat(detail.at("/form/schema/components").findValuesAsText("label")).contains("القرار");
+		assertThat(detail.at("/request/statusLabel").asText()).isEqualTo("قيد المراجعة");
+		assertThat(this.api.get(TestUsers.CLARA, "/api/tasks/" + task.get("id").asText())
+			.getBody()
+			.at("/task/name")
+			.asText()).as("English without Accept-Language").isEqualTo("Review application");
+	}
+
+	private List<String> referencesDueBefore(Instant moment) {
+		return this.api.get(TestUsers.CLARA, "/api/tasks?size=100&dueBefore=" + moment)
+			.getBody()
+			.get("content")
+			.findValuesAsText("reference");
 	}
 
 	private String submit(String citizen, String businessName) {

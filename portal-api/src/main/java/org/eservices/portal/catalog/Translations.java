@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * The analysts' translation bundles, deployed beside the models:
  * {@code <name>.<lang>.json}, where the name is a form's id (keys: field keys, or
- * component ids for texts) or the process key (the e-service's name, description and
- * milestone labels). Models are written in English; a text without a translation stays
- * English.
+ * component ids for texts) or the process key (the e-service's name, description, fee,
+ * requirements, milestone labels and user task names). Models are written in English; a
+ * text without a translation stays English.
  */
 @Component
 public class Translations {
@@ -96,6 +96,11 @@ public class Translations {
 
 		public String milestone(String code, String english) {
 			return this.texts.path("milestones").path(code).asText(english);
+		}
+
+		/** A user task's name, by its element id. */
+		public String task(String taskKey, String english) {
+			return this.texts.path("tasks").path(taskKey).asText(english);
 		}
 
 	}

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.eservices.portal.catalog.Translations;
+import org.eservices.portal.catalog.Translations.ServiceTexts;
 import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.tasks.TaskForm;
 import org.eservices.portal.tasks.TaskForms;
@@ -39,6 +40,8 @@ class CitizenActions {
 		if (request.getProcessInstanceId() == null) {
 			return List.of();
 		}
+		ServiceTexts texts = this.translations.serviceTexts(request.getProcessDefinitionId(), request.getServiceKey(),
+				locale);
 		return this.taskService.createTaskQuery()
 			.processInstanceId(request.getProcessInstanceId())
 			.taskAssignee(request.getCitizenId())
@@ -48,8 +51,8 @@ class CitizenActions {
 			.asc()
 			.list()
 			.stream()
-			.map((task) -> new Action(task.getId(), task.getName(), instant(task.getCreateTime()),
-					instant(task.getDueDate()), translated(this.taskForms.open(task), task, locale)))
+			.map((task) -> new Action(task.getId(), texts.task(task.getTaskDefinitionKey(), task.getName()),
+					instant(task.getCreateTime()), instant(task.getDueDate()), this.taskForms.open(task, locale)))
 			.toList();
 	}
 
@@ -67,11 +70,6 @@ class CitizenActions {
 			throw new NotFoundException("action", taskId);
 		}
 		this.taskForms.complete(task, data);
-	}
-
-	private TaskForm translated(TaskForm form, Task task, Locale locale) {
-		return new TaskForm(this.translations.translateForm(form.schema(), task.getProcessDefinitionId(), locale),
-				form.data());
 	}
 
 	private static Instant instant(Date date) {

@@ -79,9 +79,9 @@ public class Requests {
 	}
 
 	/** The request behind a process instance, for staff who may see its task. */
-	public RequestView forStaff(String processInstanceId) {
+	public RequestView forStaff(String processInstanceId, Locale locale) {
 		return this.requests.findByProcessInstanceId(processInstanceId)
-			.map((request) -> view(request, true, Locale.ENGLISH))
+			.map((request) -> view(request, true, locale))
 			.orElse(null);
 	}
 

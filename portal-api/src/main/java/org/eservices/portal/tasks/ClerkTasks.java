@@ -1,5 +1,7 @@
 package org.eservices.portal.tasks;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,10 +35,17 @@ public class ClerkTasks {
 		this.taskForms = taskForms;
 	}
 
-	public PageResponse<Task> inbox(PortalUser clerk, String serviceKey, PageRequest page) {
+	/**
+	 * @param serviceKey only this e-service's tasks, if given
+	 * @param dueBefore only tasks due before this moment (overdue: now), if given
+	 */
+	public PageResponse<Task> inbox(PortalUser clerk, String serviceKey, Instant dueBefore, PageRequest page) {
 		TaskQuery query = visibleTo(clerk);
 		if (serviceKey != null && !serviceKey.isBlank()) {
 			query.processDefinitionKey(serviceKey);
+		}
+		if (dueBefore != null) {
+			query.dueBefore(Date.from(dueBefore));
 		}
 		long total = query.count();
 		List<Task> tasks = query.orderByDueDate()

@@ -2,11 +2,14 @@ package org.eservices.portal.tasks;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.task.Task;
+import org.eservices.portal.catalog.Translations;
+import org.eservices.portal.catalog.Translations.ServiceTexts;
 import org.eservices.portal.paging.PageResponse;
 import org.eservices.portal.paging.PageResponse.PageRequest;
 import org.eservices.portal.requests.RequestView;
@@ -35,7 +38,10 @@ class TaskController {
 
 	private final Requests requests;
 
-	TaskController(ClerkTasks tasks, TaskForms taskForms, Requests requests) {
+	private final Translations translations;
+
+	TaskController(ClerkTasks tasks, TaskForms taskForms, Requests requests, Translations translations) {
+		this.translations = translations;
 		this.tasks = tasks;
 		this.taskForms = taskForms;
 		this.requests = requests;
@@ -43,22 +49,23 @@ class TaskController {
 
 	@GetMapping
 	PageResponse<TaskSummary> inbox(PortalUser clerk, @RequestParam(required = false) String service,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		PageResponse<Task> tasks = this.tasks.inbox(clerk, service, PageRequest.of(page, size));
+			@RequestParam(required = false) Instant dueBefore, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, Locale locale) {
+		PageResponse<Task> tasks = this.tasks.inbox(clerk, service, dueBefore, PageRequest.of(page, size));
 		Map<String, RequestView.Reference> references = this.requests
 			.referencesOf(tasks.content().stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
 		return new PageResponse<>(tasks.content()
 			.stream()
-			.map((task) -> summary(task, references.get(task.getProcessInstanceId())))
+			.map((task) -> summary(task, references.get(task.getProcessInstanceId()), locale))
 			.toList(), tasks.page(), tasks.size(), tasks.totalElements(), tasks.totalPages());
 	}
 
 	@GetMapping("/{id}")
-	TaskDetail get(PortalUser clerk, @PathVariable String id) {
+	TaskDetail get(PortalUser clerk, @PathVariable String id, Locale locale) {
 		Task task = this.tasks.get(clerk, id);
 		RequestView.Reference reference = this.requests.referenceOf(task.getProcessInstanceId());
-		return new TaskDetail(summary(task, reference), this.taskForms.open(task),
-				this.requests.forStaff(task.getProcessInstanceId()));
+		return new TaskDetail(summary(task, reference, locale), this.taskForms.open(task, locale),
+				this.requests.forStaff(task.getProcessInstanceId(), locale));
 	}
 
 	@PostMapping("/{id}/claim")
@@ -79,11 +86,15 @@ class TaskController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static TaskSummary summary(Task task, RequestView.Reference request) {
+	/**
+	 * With the task's and the service's names in the clerk's language, where translated.
+	 */
+	private TaskSummary summary(Task task, RequestView.Reference request, Locale locale) {
 		RequestView.Reference known = (request != null) ? request : RequestView.Reference.NONE;
-		return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), known.serviceKey(),
-				known.serviceName(), known.reference(), task.getAssignee(), instant(task.getCreateTime()),
-				instant(task.getDueDate()));
+		ServiceTexts texts = this.translations.serviceTexts(task.getProcessDefinitionId(), known.serviceKey(), locale);
+		return new TaskSummary(task.getId(), texts.task(task.getTaskDefinitionKey(), task.getName()),
+				task.getTaskDefinitionKey(), known.serviceKey(), texts.name(known.serviceName()), known.reference(),
+				task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()));
 	}
 
 	private static Instant instant(Date date) {

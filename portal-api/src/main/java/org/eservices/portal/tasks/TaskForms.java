@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.eservices.portal.catalog.Translations;
 import org.eservices.portal.forms.FormDefinition;
 import org.eservices.portal.forms.FormValidator;
 import org.eservices.portal.problems.NotFoundException;
@@ -37,10 +39,13 @@ public class TaskForms {
 
 	private final ObjectMapper mapper;
 
+	private final Translations translations;
+
 	private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
 
 	public TaskForms(FormService formService, TaskService taskService, FormValidator validator,
-			VariableJson variableJson, ObjectMapper mapper) {
+			VariableJson variableJson, ObjectMapper mapper, Translations translations) {
+		this.translations = translations;
 		this.formService = formService;
 		this.taskService = taskService;
 		this.validator = validator;
@@ -50,9 +55,10 @@ public class TaskForms {
 
 	/**
 	 * The form with only the variables it refers to, so that a citizen's form does not
-	 * carry the clerks' internal data.
+	 * carry the clerks' internal data; its texts in the language, where the analyst
+	 * translated them.
 	 */
-	public TaskForm open(Task task) {
+	public TaskForm open(Task task, Locale locale) {
 		FormDefinition form = form(task);
 		String schemaText = form.schema().toString();
 		Map<String, Object> data = new LinkedHashMap<>();
@@ -61,7 +67,8 @@ public class TaskForms {
 				data.put(name, value);
 			}
 		});
-		return new TaskForm(form.schema(), data);
+		return new TaskForm(this.translations.translateForm(form.schema(), task.getProcessDefinitionId(), locale),
+				data);
 	}
 
 	/** Validates the data against the task's form, then completes the task with it. */
