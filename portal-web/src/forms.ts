@@ -2,6 +2,7 @@ import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { ApiError, FormComponent, FormSchema } from './api';
 import { h } from './dom';
+import { localiseDatePicker, translateFixedTexts, translateModule } from './form-js-i18n';
 import { t } from './i18n';
 
 /**
@@ -20,7 +21,9 @@ export class RenderedForm {
     submitLabel: string,
     onSubmit: (data: Record<string, unknown>) => Promise<void>,
   ) {
-    this.form = new Form({ container });
+    localiseDatePicker();
+    this.form = new Form({ container, additionalModules: [translateModule] });
+    translateFixedTexts(container);
     const button = h('button', { type: 'button', class: 'button' }, submitLabel);
     // form-js draws its own <form>: ours is a plain wrapper, and Enter in a field submits
     // through form-js's submit event like the button does

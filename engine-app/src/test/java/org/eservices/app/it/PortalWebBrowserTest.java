@@ -73,7 +73,8 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			Portal.choose(page, "Type of activity", "Restaurant, cafe or food outlet");
 			page.getByLabel("Business address").fill("2 Browser Lane, Springfield");
 			page.getByLabel("Number of employees").fill("4");
-			page.getByLabel("Planned opening date").fill("01/15/2027");
+			page.getByLabel("Planned opening date").fill("15/01/2027"); // en-GB: day
+																		// first
 			page.getByLabel("Planned opening date").press("Enter");
 			page.getByLabel("I declare that the information I have given is true and complete").check();
 
@@ -258,7 +259,15 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("طلب ترخيص مزاولة نشاط تجاري")).click();
 			assertThat(page.getByLabel("الاسم الكامل")).isVisible();
 			assertThat(page.getByLabel("تاريخ الافتتاح المتوقع")).isVisible();
-			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إرسال الطلب"))).isVisible();
+			assertThat(page.locator(".fjs-select-placeholder")).hasText("اختر");
+			// form-js's own messages and date picker speak Arabic too
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إرسال الطلب")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("الاسم الكامل: هذا الحقل مطلوب.");
+			page.getByLabel("تاريخ الافتتاح المتوقع").click();
+			assertThat(page.locator(".flatpickr-calendar.open .flatpickr-weekdays")).containsText("أحد");
+			page.keyboard().press("Escape");
+			Portal.choose(page, "نوع النشاط", "مطعم أو مقهى أو محل أطعمة");
+			assertThat(page.locator(".fjs-select-display")).hasText("مطعم أو مقهى أو محل أطعمة");
 			assertThat(page.locator("main > h1")).hasCSS("direction", "rtl");
 			screenshot(page, "application-form-arabic-desktop");
 		}
