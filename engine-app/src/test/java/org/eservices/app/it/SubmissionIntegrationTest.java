@@ -73,6 +73,24 @@ class SubmissionIntegrationTest extends PostgresIntegrationTest {
 		assertThat(response.getBody().at("/errors/" + field + "/0").asText()).isNotBlank();
 	}
 
+	@Test
+	void errorsAreInTheLanguageOfTheRequest() {
+		HttpHeaders arabic = new HttpHeaders();
+		arabic.set(HttpHeaders.ACCEPT_LANGUAGE, "ar");
+		ResponseEntity<JsonNode> response = this.api.post(TestUsers.IVAN, Applications.PATH,
+				Applications.with("email", "\"anna(at)example.org\""), arabic);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody().at("/errors/email/0").asText()).isEqualTo("أدخل عنوان بريد إلكتروني صحيحًا.");
+		assertThat(
+				this.api.post(TestUsers.IVAN, Applications.PATH, Applications.with("email", "\"anna(at)example.org\""))
+					.getBody()
+					.at("/errors/email/0")
+					.asText())
+			.as("English by default")
+			.isEqualTo("Field must be a valid email.");
+	}
+
 	@AfterEach
 	void ivanHasNothingStored() {
 		assertThat(this.jdbc.queryForObject("select count(*) from service_request where citizen_id = ?", Long.class,

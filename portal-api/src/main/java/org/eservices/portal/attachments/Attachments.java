@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.apache.tika.Tika;
 import org.eservices.portal.forms.FormValidationException;
+import org.eservices.portal.problems.Messages;
 import org.eservices.portal.problems.NotFoundException;
 
 import org.springframework.http.ContentDisposition;
@@ -98,20 +99,20 @@ public class Attachments {
 
 	private AttachmentInfo store(Owner owner, String citizenId, MultipartFile file, long filesSoFar) {
 		if (file == null || file.isEmpty()) {
-			throw invalid("Choose a file to upload.");
+			throw invalid(Messages.get("attachment.choose"));
 		}
 		if (file.getSize() > this.rules.maxSize().toBytes()) {
-			throw invalid("The file is larger than " + this.rules.maxSize().toMegabytes() + " MB.");
+			throw invalid(Messages.get("attachment.tooLarge", String.valueOf(this.rules.maxSize().toMegabytes())));
 		}
 		if (filesSoFar >= this.rules.maxFiles()) {
-			throw invalid("You can attach up to " + this.rules.maxFiles() + " files.");
+			throw invalid(Messages.get("attachment.tooMany", String.valueOf(this.rules.maxFiles())));
 		}
 		String filename = cleanName(file.getOriginalFilename());
 		try {
 			byte[] content = file.getBytes();
 			String type = this.tika.detect(content, filename);
 			if (!this.rules.types().contains(type)) {
-				throw invalid("Upload a PDF, PNG or JPEG file.");
+				throw invalid(Messages.get("attachment.type"));
 			}
 			return this.attachments
 				.save(new Attachment(owner, citizenId, filename, type, content, this.clock.instant()))

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eservices.portal.problems.Messages;
 
 /**
  * Validates form data in Java with the rules form-js applies in the browser (same checks,
@@ -25,10 +26,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * it submits.
  */
 public class FormValidator {
-
-	static final String REQUIRED = "Field is required.";
-
-	static final String UNKNOWN_FIELD = "The form has no such field.";
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -99,32 +96,32 @@ public class FormValidator {
 			Pattern regex = FieldPatterns.custom(pattern);
 			if (regex != null && !regex.matcher(value.asText()).find()) {
 				errors.add(validate.hasNonNull("patternErrorMessage") ? validate.get("patternErrorMessage").asText()
-						: "Field must match pattern " + pattern + ".");
+						: Messages.get("form.pattern", pattern));
 			}
 		}
 		if (validate.path("required").asBoolean(false) && isUnset(field, value)) {
-			errors.add(REQUIRED);
+			errors.add(Messages.get("form.required"));
 		}
 		if (validate.has("min") && (truthy || Js.isZero(value))) {
-			NumberRules.compare(validate.get("min"), value, -1, "minimum", errors);
+			NumberRules.compare(validate.get("min"), value, -1, errors);
 		}
 		if (validate.has("max") && (truthy || Js.isZero(value))) {
-			NumberRules.compare(validate.get("max"), value, 1, "maximum", errors);
+			NumberRules.compare(validate.get("max"), value, 1, errors);
 		}
 		if (validate.has("minLength") && truthy && value.isTextual() && validate.get("minLength").isNumber()
 				&& JsText.trim(value.asText()).length() < validate.get("minLength").asDouble()) {
-			errors.add("Field must have minimum length of " + Js.toString(validate.get("minLength")) + ".");
+			errors.add(Messages.get("form.minLength", Js.toString(validate.get("minLength"))));
 		}
 		if (validate.has("maxLength") && truthy && value.isTextual() && validate.get("maxLength").isNumber()
 				&& JsText.trim(value.asText()).length() > validate.get("maxLength").asDouble()) {
-			errors.add("Field must have maximum length of " + Js.toString(validate.get("maxLength")) + ".");
+			errors.add(Messages.get("form.maxLength", Js.toString(validate.get("maxLength"))));
 		}
 		String validationType = validate.path("validationType").asText("");
 		if ("phone".equals(validationType) && truthy && !FieldPatterns.PHONE.matcher(value.asText()).find()) {
-			errors.add("Field must be a valid international phone number. (e.g. +4930664040900)");
+			errors.add(Messages.get("form.phone"));
 		}
 		if ("email".equals(validationType) && truthy && !FieldPatterns.EMAIL.matcher(value.asText()).find()) {
-			errors.add("Field must be a valid email.");
+			errors.add(Messages.get("form.email"));
 		}
 	}
 
@@ -143,26 +140,26 @@ public class FormValidator {
 		}
 		switch (field.type()) {
 			case "textfield", "textarea", "filepicker" -> {
-				return value.isTextual() ? null : "Value must be text.";
+				return value.isTextual() ? null : Messages.get("form.text");
 			}
 			case "number" -> {
 				boolean asString = field.component().path("serializeToString").asBoolean(false);
-				return value.isNumber() || (asString && value.isTextual()) ? null : "Value must be a number.";
+				return value.isNumber() || (asString && value.isTextual()) ? null : Messages.get("form.number");
 			}
 			case "checkbox" -> {
-				return value.isBoolean() ? null : "Value must be true or false.";
+				return value.isBoolean() ? null : Messages.get("form.boolean");
 			}
 			case "radio", "select" -> {
-				return options(field, context).contains(value) ? null : "Value is not one of the options.";
+				return options(field, context).contains(value) ? null : Messages.get("form.option");
 			}
 			case "checklist", "taglist" -> {
 				if (!value.isArray()) {
-					return "Value must be a list of options.";
+					return Messages.get("form.options");
 				}
 				List<JsonNode> options = options(field, context);
 				for (JsonNode item : value) {
 					if (!options.contains(item)) {
-						return "Value " + item + " is not one of the options.";
+						return Messages.get("form.optionItem", item.toString());
 					}
 				}
 				return null;
@@ -179,10 +176,10 @@ public class FormValidator {
 	private static String dateTimeError(String subtype, JsonNode value) {
 		String text = value.isTextual() ? value.asText() : "";
 		return switch (subtype) {
-			case "time" -> TIME.matcher(text).matches() ? null : "Value must be a time (HH:mm).";
+			case "time" -> TIME.matcher(text).matches() ? null : Messages.get("form.time");
 			case "datetime" -> DATE_TIME.matcher(text).matches() && isDate(text.substring(0, 10)) ? null
-					: "Value must be a date and time (YYYY-MM-DDTHH:mm).";
-			default -> DATE.matcher(text).matches() && isDate(text) ? null : "Value must be a date (YYYY-MM-DD).";
+					: Messages.get("form.dateTime");
+			default -> DATE.matcher(text).matches() && isDate(text) ? null : Messages.get("form.date");
 		};
 	}
 
@@ -266,7 +263,7 @@ public class FormValidator {
 				rejectUnknownKeys(form, keys, entry.getValue(), path, errors);
 			}
 			else {
-				errors.put(path, List.of(UNKNOWN_FIELD));
+				errors.put(path, List.of(Messages.get("form.unknownField")));
 			}
 		}
 	}

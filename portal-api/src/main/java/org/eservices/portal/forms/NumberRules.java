@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.eservices.portal.problems.Messages;
+
 /**
  * form-js's number rules: decimal digits, increment, min and max, on exact decimals as
  * form-js computes them with big.js.
@@ -16,7 +18,7 @@ final class NumberRules {
 
 	static void check(JsonNode component, JsonNode value, List<String> errors) {
 		if (value.isTextual() && "NaN".equals(value.asText())) {
-			errors.add("Value is not a number.");
+			errors.add(Messages.get("form.notANumber"));
 			return;
 		}
 		if (!Js.truthy(value)) {
@@ -24,7 +26,7 @@ final class NumberRules {
 		}
 		BigDecimal number = decimal(value);
 		if (number == null) {
-			errors.add("Value is not a number.");
+			errors.add(Messages.get("form.notANumber"));
 			return;
 		}
 		JsonNode decimalDigits = component.path("decimalDigits");
@@ -32,9 +34,9 @@ final class NumberRules {
 				&& Math.max(0, number.stripTrailingZeros().scale()) > decimalDigits.asInt()) {
 			int digits = decimalDigits.asInt();
 			errors.add(switch (digits) {
-				case 0 -> "Value is expected to be an integer.";
-				case 1 -> "Value is expected to have at most 1 decimal digit.";
-				default -> "Value is expected to have at most " + digits + " decimal digits.";
+				case 0 -> Messages.get("form.integer");
+				case 1 -> Messages.get("form.oneDecimal");
+				default -> Messages.get("form.decimals", String.valueOf(digits));
 			});
 		}
 		BigDecimal increment = decimal(component.path("increment"));
@@ -42,8 +44,7 @@ final class NumberRules {
 			BigDecimal offset = number.remainder(increment);
 			if (offset.signum() != 0) {
 				BigDecimal previous = number.subtract(offset);
-				errors.add("Please select a valid value, the two nearest valid values are " + Js.plain(previous)
-						+ " and " + Js.plain(previous.add(increment)) + ".");
+				errors.add(Messages.get("form.increment", Js.plain(previous), Js.plain(previous.add(increment))));
 			}
 		}
 	}
@@ -51,15 +52,15 @@ final class NumberRules {
 	/**
 	 * @param direction -1 for a minimum (value must not be less), 1 for a maximum
 	 */
-	static void compare(JsonNode limit, JsonNode value, int direction, String name, List<String> errors) {
+	static void compare(JsonNode limit, JsonNode value, int direction, List<String> errors) {
 		BigDecimal bound = decimal(limit);
 		BigDecimal number = decimal(value);
 		if (bound == null || number == null) {
-			errors.add((direction < 0 ? "Min" : "Max") + " validation value is not a valid number.");
+			errors.add(Messages.get((direction < 0) ? "form.minInvalid" : "form.maxInvalid"));
 			return;
 		}
 		if (number.compareTo(bound) == direction) {
-			errors.add("Field must have " + name + " value of " + Js.toString(limit) + ".");
+			errors.add(Messages.get((direction < 0) ? "form.min" : "form.max", Js.toString(limit)));
 		}
 	}
 

@@ -44,7 +44,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static ProblemDetail invalidFields(Map<String, List<String>> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Some fields are not filled in correctly: " + String.join(", ", errors.keySet()) + ".");
+				Messages.get("problem.invalidFields", String.join(", ", errors.keySet())));
 		problem.setType(URI.create("/problems/invalid-form-data"));
 		problem.setTitle("Invalid form data");
 		problem.setProperty("errors", errors);

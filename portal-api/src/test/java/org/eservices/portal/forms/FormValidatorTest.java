@@ -1,12 +1,15 @@
 package org.eservices.portal.forms;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -45,12 +48,25 @@ class FormValidatorTest {
 	}
 
 	@Test
+	void speaksTheLanguageOfTheRequestAndEnglishWithoutATranslation() throws Exception {
+		try {
+			LocaleContextHolder.setLocale(Locale.forLanguageTag("ar"));
+			assertThat(validate("{}").errors()).containsOnly(entry("name", List.of("هذا الحقل مطلوب.")));
+			LocaleContextHolder.setLocale(Locale.FRENCH);
+			assertThat(validate("{}").errors()).containsOnly(entry("name", List.of("Field is required.")));
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
+	}
+
+	@Test
 	void rejectsKeysThatAreNotFieldsOfTheForm() throws Exception {
 		ValidatedData result = validate("""
 				{ "name": "Anna", "isAdmin": true, "address": { "street": "Main St", "zip": "1234" } }""");
 
 		assertThat(result.errors()).containsOnlyKeys("isAdmin", "address.zip");
-		assertThat(result.errors().get("isAdmin")).containsExactly(FormValidator.UNKNOWN_FIELD);
+		assertThat(result.errors().get("isAdmin")).containsExactly("The form has no such field.");
 	}
 
 	@Test
