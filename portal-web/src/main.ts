@@ -7,6 +7,8 @@ import { notificationsPage } from './pages/account';
 import { catalogPage } from './pages/catalog';
 import { myRequestsPage, requestPage } from './pages/requests';
 import { servicePage } from './pages/service';
+import { signInPage } from './pages/signin';
+import { signUpPage } from './pages/signup';
 import { inboxPage, taskPage } from './pages/tasks';
 import { otherwise, route, startRouter, dispatch } from './router';
 import { currentUser, signIn } from './session';
@@ -50,6 +52,8 @@ route(/^\/requests\/([^/]+)$/, page(([reference], query) => requestPage(main, re
 route(/^\/tasks$/, page((_, query) => inboxPage(main, query)));
 route(/^\/tasks\/([^/]+)$/, page(([id]) => taskPage(main, id)));
 route(/^\/account\/notifications$/, page(() => notificationsPage(main)));
+route(/^\/login$/, page(async () => signInPage(main)));
+route(/^\/signup$/, page(async () => signUpPage(main)));
 otherwise(page(async () => show(main, h('h1', {}, t('error.notFound')))));
 
 applyLocale();

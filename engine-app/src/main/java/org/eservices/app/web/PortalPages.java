@@ -22,14 +22,22 @@ class PortalPages implements WebMvcConfigurer {
 
 	private static final String PORTAL = "forward:/webjars/portal-web/index.html";
 
-	/** With Keycloak, citizens register on its sign-in page (the realm allows it). */
+	/**
+	 * With local identity the portal has the sign-in and sign-up pages; with Keycloak,
+	 * citizens sign in and register on its pages (the realm allows registration).
+	 */
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		for (String route : PortalSecurityConfig.PORTAL_PAGES) {
 			registry.addViewController(route).setViewName(PORTAL);
 		}
-		registry.addViewController("/signup")
-			.setViewName(this.keycloak ? "redirect:/oauth2/authorization/keycloak" : "forward:/signup.html");
+		if (this.keycloak) {
+			registry.addViewController("/signup").setViewName("redirect:/oauth2/authorization/keycloak");
+		}
+		else {
+			registry.addViewController("/login").setViewName(PORTAL);
+			registry.addViewController("/signup").setViewName(PORTAL);
+		}
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.eservices.app.it;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
@@ -17,14 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 record LoginPage(String csrfToken, List<String> cookies) {
 
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\"");
-
+	/** The portal's sign-in page; the token comes in the cookie its script reads. */
 	static LoginPage open(TestRestTemplate rest) {
 		ResponseEntity<String> page = rest.getForEntity("/login", String.class);
 		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-		Matcher token = CSRF_FIELD.matcher(page.getBody());
-		assertThat(token.find()).as("login form carries a CSRF token").isTrue();
-		return new LoginPage(token.group(1), cookies(page));
+		List<String> cookies = cookies(page);
+		String token = cookies.stream()
+			.filter((cookie) -> cookie.startsWith("XSRF-TOKEN="))
+			.map((cookie) -> cookie.substring("XSRF-TOKEN=".length()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the sign-in page sets no CSRF cookie"));
+		return new LoginPage(token, cookies);
 	}
 
 	/** The cookies a response sets, as a browser sends them back ({@code name=value}). */

@@ -31,7 +31,7 @@ class PortalAccessibilityTest extends PostgresIntegrationTest {
 		this.api.post(TestUsers.CLARA, "/api/tasks/" + task + "/claim", null);
 		List<String> violations = new ArrayList<>();
 		for (String locale : List.of("en", "ar")) {
-			violations.addAll(check(null, locale, "/", "/services/business-licence"));
+			violations.addAll(check(null, locale, "/", "/services/business-licence", "/login", "/signup"));
 			violations.addAll(check(TestUsers.ANNA, locale, "/services/business-licence", "/requests",
 					"/requests/" + reference, "/account/notifications"));
 			violations.addAll(check(TestUsers.CLARA, locale, "/tasks", "/tasks/" + task));

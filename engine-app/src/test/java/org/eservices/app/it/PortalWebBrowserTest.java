@@ -300,6 +300,50 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aVisitorCreatesAnAccountInArabicSignsOutAndSignsIn() {
+		String email = "layla.browser@example.org";
+		try (BrowserContext context = desktop()) {
+			Page page = context.newPage();
+			page.navigate(url("/"));
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("العربية")).click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("إنشاء حساب")).click();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("أنشئ حسابك"))).isVisible();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إنشاء الحساب")).click();
+			Locator summary = page.getByRole(AriaRole.ALERT);
+			assertThat(summary).containsText("أدخل عنوان بريدك الإلكتروني.");
+			summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("اختر كلمة مرور.")).click();
+			assertThat(page.getByLabel("كلمة المرور")).isFocused();
+
+			page.getByLabel("البريد الإلكتروني").fill(email);
+			page.getByLabel("الاسم الأول").fill("Layla");
+			page.getByLabel("اسم العائلة").fill("Haddad");
+			page.getByLabel("كلمة المرور").fill(email);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إنشاء الحساب")).click();
+			assertThat(summary).containsText("اختر كلمة مرور غير عنوان بريدك الإلكتروني.");
+			page.getByLabel("كلمة المرور").fill("a long passphrase 1");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("إنشاء الحساب")).click();
+			assertThat(page).hasURL(url("/"));
+			assertThat(page.locator(".user")).hasText(email);
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تسجيل الخروج")).click();
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("تسجيل الدخول"))).isVisible();
+			page.navigate(url("/signin?next=/requests"));
+			// an unknown user: a wrong password would lock the account for a moment
+			// (Camunda's login delay)
+			page.getByLabel("اسم المستخدم أو البريد الإلكتروني").fill("nobody@example.org");
+			page.getByLabel("كلمة المرور").fill("a long passphrase 1");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تسجيل الدخول")).click();
+			assertThat(page.getByRole(AriaRole.ALERT)).containsText("اسم المستخدم أو كلمة المرور غير صحيحة");
+			assertThat(page.getByLabel("كلمة المرور")).hasValue("");
+			page.getByLabel("اسم المستخدم أو البريد الإلكتروني").fill(email);
+			page.getByLabel("كلمة المرور").fill("a long passphrase 1");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تسجيل الدخول")).click();
+			assertThat(page).hasURL(url("/requests"));
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("طلباتي"))).isVisible();
+		}
+	}
+
+	@Test
 	void aCitizenChoosesHowToBeNotified() {
 		try (BrowserContext context = desktop()) {
 			this.users.ensure("nadia", List.of("citizen")); // her own preferences: no

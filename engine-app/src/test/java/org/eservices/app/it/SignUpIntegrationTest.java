@@ -78,16 +78,6 @@ class SignUpIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.api.audit(TestUsers.ROOT, "kind=SIGN_UP&actor=sara.khan@example.org")).isEmpty();
 	}
 
-	@Test
-	void theSignUpPageLinksItsErrorsToTheFields() {
-		ResponseEntity<String> page = this.rest.getForEntity("/signup", String.class);
-		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(page.getBody()).contains("<form id=\"signup\"", "<label for=\"email\">",
-				"autocomplete=\"new-password\"", "role=\"alert\"", "/signup.js");
-		assertThat(this.rest.getForEntity("/signup.js", String.class).getBody()).contains("/api/signup",
-				"X-XSRF-TOKEN");
-	}
-
 	private ResponseEntity<JsonNode> signUp(String json) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);

@@ -21,7 +21,9 @@ class LocalSignIn implements SignIn {
 
 	@Override
 	public void browsers(HttpSecurity http) throws Exception {
-		http.formLogin((form) -> form.permitAll()).logout((logout) -> logout.logoutSuccessUrl("/"));
+		// the portal draws the sign-in page (GET /login); Spring Security checks it
+		// (POST)
+		http.formLogin((form) -> form.loginPage("/login").permitAll()).logout((logout) -> logout.logoutSuccessUrl("/"));
 	}
 
 	@Override

@@ -89,8 +89,8 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.hasRole("CITIZEN")
 					.requestMatchers(HttpMethod.POST, "/api/webhooks/**")
 					.permitAll()
-					.requestMatchers("/login", "/signup", "/signup.html", "/signup.js", "/error", "/actuator/health/**",
-							"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**")
+					.requestMatchers("/login", "/signup", "/error", "/actuator/health/**", "/v3/api-docs",
+							"/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**")
 					.permitAll()
 					.requestMatchers(HttpMethod.GET, PORTAL_PAGES)
 					.permitAll()

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.eservices.portal.audit.AuditKind;
 import org.eservices.portal.audit.AuditLog;
 import org.eservices.portal.forms.FormValidationException;
+import org.eservices.portal.problems.Messages;
 import org.eservices.portal.security.Roles;
 
 import org.springframework.stereotype.Service;
@@ -35,10 +36,10 @@ class CitizenSignUps {
 		String userId = form.userId();
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		if (this.identityService.createUserQuery().userId(userId).count() > 0) {
-			errors.put("email", List.of("An account with this email address exists already. Sign in instead."));
+			errors.put("email", List.of(Messages.get("signup.emailTaken")));
 		}
 		if (form.password().trim().equalsIgnoreCase(form.email())) {
-			errors.put("password", List.of("Choose a password that is not your email address."));
+			errors.put("password", List.of(Messages.get("signup.passwordIsEmail")));
 		}
 		if (!errors.isEmpty()) {
 			throw new FormValidationException(errors);
