@@ -1,0 +1,55 @@
+package org.eservices.app.it;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.eservices.app.web.Chromium;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The portal in chromium under the production profiles: a citizen signs in on Keycloak's
+ * page from the service they want, comes back to its form, applies, and signs out of
+ * both.
+ */
+class KeycloakPortalBrowserTest extends KeycloakPlatformTest {
+
+	@Test
+	void aCitizenSignsInOnKeycloakFromAServiceAppliesAndSignsOut() {
+		try (BrowserContext context = Chromium.browser()
+			.newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"))) {
+			Page page = context.newPage();
+			page.navigate(app("/services/business-licence").toString());
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in to apply")).click();
+
+			assertThat(page.locator("#kc-login")).isVisible(); // Keycloak's page
+			page.locator("#username").fill(OMAR);
+			page.locator("#password").fill(PASSWORD);
+			page.locator("#kc-login").click();
+
+			assertThat(page).hasURL(app("/services/business-licence").toString());
+			assertThat(page.locator(".user")).hasText(OMAR);
+			page.getByLabel("Your full name").fill("Omar Citizen");
+			page.getByLabel("Email address").fill(OMAR);
+			page.getByLabel("Mobile phone").fill("+4930664040901");
+			page.getByLabel("Business name").fill("Single Sign-On Sandwiches");
+			Portal.choose(page, "Type of activity", "Restaurant, cafe or food outlet");
+			page.getByLabel("Business address").fill("3 Realm Road, Springfield");
+			page.getByLabel("Number of employees").fill("2");
+			page.getByLabel("Planned opening date").fill("15/01/2027");
+			page.getByLabel("Planned opening date").press("Enter");
+			page.getByLabel("I declare that the information I have given is true and complete").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")).click();
+			assertThat(page.getByText("Your reference number is BL-")).isVisible();
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+			page.navigate(app("/signin?next=/requests").toString());
+			// Keycloak's session ended too: its sign-in form, not the portal
+			assertThat(page.locator("#kc-login")).isVisible();
+		}
+	}
+
+}
