@@ -42,7 +42,10 @@ public final class SubmissionBenchmark {
 	/** Warm-up ends when a round's submission rate is within this of the one before. */
 	static final double STEADY = 0.05;
 
-	static final int MAX_WARMUP_ROUNDS = 12;
+	/** Two equal early rounds are not yet steady: the JIT is still at work then. */
+	static final int MIN_WARMUP_ROUNDS = 8;
+
+	static final int MAX_WARMUP_ROUNDS = 15;
 
 	static final String CITIZEN = "benchcitizen";
 
@@ -84,13 +87,14 @@ public final class SubmissionBenchmark {
 			// The engine, FEEL and the HTTP stack take tens of thousands of calls to be
 			// fully compiled, the portal path (more code) longest: measure only once the
 			// rates have stopped climbing.
-			System.out.printf("warming up: rounds of %d of each until the submission rate is steady%n", warmup);
+			System.out.printf("warming up: at least %d rounds of %d of each, until the submission rate is steady%n",
+					MIN_WARMUP_ROUNDS, warmup);
 			double previous = 0;
 			for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
 				Runner.run("warm-up raw, round " + round, warmup, threads, raw);
 				Runner.run("warm-up in-process, round " + round, warmup, threads, inProcess);
 				double rate = Runner.run("warm-up submissions, round " + round, warmup, threads, submission);
-				if (previous > 0 && Math.abs(rate - previous) / previous < STEADY) {
+				if (round >= MIN_WARMUP_ROUNDS && Math.abs(rate - previous) / previous < STEADY) {
 					System.out.printf("steady after %d warm-up rounds%n", round);
 					break;
 				}

@@ -104,8 +104,11 @@ public class Drafts {
 	 */
 	@Transactional
 	public void submittedAs(String citizenId, String serviceKey, String reference) {
-		this.attachments.moveDraftTo(citizenId, serviceKey, reference);
-		this.drafts.deleteByCitizenIdAndServiceKey(citizenId, serviceKey);
+		// documents exist only with a draft (attaching one starts it): without a draft,
+		// one statement
+		if (this.drafts.deleteByCitizenIdAndServiceKey(citizenId, serviceKey) > 0) {
+			this.attachments.moveDraftTo(citizenId, serviceKey, reference);
+		}
 	}
 
 	/** The draft and its documents. */
