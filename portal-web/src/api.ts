@@ -55,6 +55,14 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   return read<T>(response);
 }
 
+/**
+ * A form post (application/x-www-form-urlencoded), such as Spring Security's sign-in,
+ * with the portal's headers; the raw response, redirects followed.
+ */
+export function postForm(path: string, body: URLSearchParams): Promise<Response> {
+  return fetch(path, { method: 'POST', headers: headersFor('POST'), credentials: 'same-origin', body });
+}
+
 /** The answer's JSON, or an ApiError with the problem the server described. */
 async function read<T>(response: Response): Promise<T> {
   if (response.status === 204) {

@@ -36,3 +36,37 @@ export function show(container: HTMLElement, ...content: (Node | null | undefine
     document.title = `${heading.textContent} – eservices`;
   }
 }
+
+/** A table of records: column headings and one row per record. */
+export function dataTable(headings: string[], rows: HTMLElement[]): HTMLTableElement {
+  return h(
+    'table',
+    { class: 'requests' },
+    h('thead', {}, h('tr', {}, headings.map((heading) => h('th', { scope: 'col' }, heading)))),
+    h('tbody', {}, rows),
+  );
+}
+
+/**
+ * Fills an error summary: a heading and a link per message that moves focus to its field.
+ * Focus goes to the summary, so a screen reader reads it; an empty summary is hidden.
+ */
+export function showErrorSummary(
+  summary: HTMLElement,
+  heading: string,
+  errors: { text: string; href: string; focus: () => void }[],
+): void {
+  const items = errors.map((error) => {
+    const link = h('a', { href: error.href }, error.text);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      error.focus();
+    });
+    return h('li', {}, link);
+  });
+  summary.replaceChildren(h('h2', {}, heading), h('ul', {}, items));
+  summary.hidden = items.length === 0;
+  if (items.length > 0) {
+    summary.focus();
+  }
+}

@@ -1,7 +1,7 @@
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { ApiError, FormComponent, FormSchema } from './api';
-import { h } from './dom';
+import { h, showErrorSummary } from './dom';
 import { localiseDatePicker, translateFixedTexts, translateModule } from './form-js-i18n';
 import { t } from './i18n';
 
@@ -105,23 +105,20 @@ export class RenderedForm {
   }
 
   private showSummary(errorsById: Record<string, string[]>): void {
-    const items = Object.entries(errorsById).flatMap(([id, messages]) => {
-      const component = allComponents(this.schema.components).find((candidate) => candidate.id === id);
-      return messages.map((message) => {
-        const link = h('a', { href: `#${id}` }, `${component?.label ?? id}: ${message}`);
-        link.addEventListener('click', (event) => {
-          event.preventDefault();
-          const field = CSS.escape(id);
-          this.container.querySelector<HTMLElement>(`[id$="-${field}"], [id*="-${field}-"]`)?.focus();
-        });
-        return h('li', {}, link);
-      });
-    });
-    this.summary.replaceChildren(h('h2', {}, t('service.errors')), h('ul', {}, items));
-    this.summary.hidden = items.length === 0;
-    if (items.length > 0) {
-      this.summary.focus();
-    }
+    const components = allComponents(this.schema.components);
+    showErrorSummary(
+      this.summary,
+      t('service.errors'),
+      Object.entries(errorsById).flatMap(([id, messages]) => {
+        const label = components.find((candidate) => candidate.id === id)?.label ?? id;
+        const field = CSS.escape(id);
+        return messages.map((message) => ({
+          text: `${label}: ${message}`,
+          href: `#${id}`,
+          focus: () => this.container.querySelector<HTMLElement>(`[id$="-${field}"], [id*="-${field}-"]`)?.focus(),
+        }));
+      }),
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { h } from '../dom';
+import { h, showErrorSummary } from '../dom';
 import { t } from '../i18n';
 
 /** One labelled text field with its hint and its error, described by both. */
@@ -20,28 +20,18 @@ export function textField(
   return { input, error, element };
 }
 
-/**
- * Errors beside their fields and in a summary whose links move to the fields; focus goes
- * to the summary so a screen reader reads it.
- */
+/** Errors beside their fields and in the summary, whose links move to the fields. */
 export function showFieldErrors(summary: HTMLElement, fields: Record<string, TextField>, errors: Record<string, string[]>): void {
-  const items: HTMLElement[] = [];
   for (const [key, field] of Object.entries(fields)) {
     const messages = errors[key] ?? [];
     field.error.textContent = messages.join(' ');
     field.input.setAttribute('aria-invalid', String(messages.length > 0));
-    for (const message of messages) {
-      const link = h('a', { href: `#${field.input.id}` }, message);
-      link.addEventListener('click', (event) => {
-        event.preventDefault();
-        field.input.focus();
-      });
-      items.push(h('li', {}, link));
-    }
   }
-  summary.replaceChildren(h('h2', {}, t('service.errors')), h('ul', {}, items));
-  summary.hidden = items.length === 0;
-  if (items.length > 0) {
-    summary.focus();
-  }
+  showErrorSummary(
+    summary,
+    t('service.errors'),
+    Object.entries(fields).flatMap(([key, field]) =>
+      (errors[key] ?? []).map((message) => ({ text: message, href: `#${field.input.id}`, focus: () => field.input.focus() })),
+    ),
+  );
 }

@@ -10,7 +10,7 @@ interface Message {
   deliveryStatus: string | null;
   sentAt: string;
 }
-import { h, show } from '../dom';
+import { dataTable, h, show } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
 import { dispatch } from '../router';
 
@@ -43,33 +43,16 @@ export async function myRequestsPage(main: HTMLElement): Promise<void> {
   const table =
     page.content.length === 0
       ? h('p', {}, t('requests.none'))
-      : h(
-          'table',
-          { class: 'requests' },
-          h(
-            'thead',
-            {},
+      : dataTable(
+          [t('requests.reference'), t('requests.service'), t('requests.status'), t('requests.submitted')],
+          page.content.map((request) =>
             h(
               'tr',
               {},
-              h('th', { scope: 'col' }, t('requests.reference')),
-              h('th', { scope: 'col' }, t('requests.service')),
-              h('th', { scope: 'col' }, t('requests.status')),
-              h('th', { scope: 'col' }, t('requests.submitted')),
-            ),
-          ),
-          h(
-            'tbody',
-            {},
-            page.content.map((request) =>
-              h(
-                'tr',
-                {},
-                h('td', {}, h('a', { href: `/requests/${encodeURIComponent(request.reference)}`, 'data-link': true }, request.reference)),
-                h('td', {}, request.serviceName),
-                h('td', {}, h('span', { class: `status status-${request.status}` }, request.statusLabel)),
-                h('td', {}, formatDate(request.submittedAt)),
-              ),
+              h('td', {}, h('a', { href: `/requests/${encodeURIComponent(request.reference)}`, 'data-link': true }, request.reference)),
+              h('td', {}, request.serviceName),
+              h('td', {}, h('span', { class: `status status-${request.status}` }, request.statusLabel)),
+              h('td', {}, formatDate(request.submittedAt)),
             ),
           ),
         );

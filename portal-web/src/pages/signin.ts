@@ -1,6 +1,6 @@
-import { csrfToken } from '../api';
+import { postForm } from '../api';
 import { h, show } from '../dom';
-import { formatNumber, locale, t } from '../i18n';
+import { formatNumber, t } from '../i18n';
 import { showFieldErrors, textField } from './account-forms';
 
 /**
@@ -28,12 +28,7 @@ export function signInPage(main: HTMLElement): void {
     }
     button.disabled = true;
     try {
-      const response = await fetch('/login', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'X-XSRF-TOKEN': csrfToken() ?? '', 'X-Requested-With': 'XMLHttpRequest', 'Accept-Language': locale() },
-        body: new URLSearchParams({ username: username.input.value.trim(), password: password.input.value }),
-      });
+      const response = await postForm('/login', new URLSearchParams({ username: username.input.value.trim(), password: password.input.value }));
       if (response.status === 429) {
         const seconds = Number(response.headers.get('Retry-After') ?? '10');
         showFieldErrors(summary, fields, { password: [t('signIn.tooMany', { seconds: formatNumber(seconds) })] });

@@ -1,6 +1,6 @@
 import { api, AttachmentInfo, FormComponent, Page, Service, TaskDetail, TaskSummary } from '../api';
 import { documentList } from '../attachments';
-import { h, show } from '../dom';
+import { dataTable, h, show } from '../dom';
 import { formatDate, formatDay, formatNumber, t } from '../i18n';
 import { navigate } from '../router';
 import { currentUser } from '../session';
@@ -22,7 +22,6 @@ export async function inboxPage(main: HTMLElement, query: URLSearchParams): Prom
     api<Service[]>('/api/services'),
     currentUser(),
   ]);
-  const shown = tasks.content;
   const serviceFilter = h(
     'select',
     { id: 'service' },
@@ -47,7 +46,7 @@ export async function inboxPage(main: HTMLElement, query: URLSearchParams): Prom
   const banner = query.get('completed')
     ? h('div', { class: 'banner', role: 'status' }, t('tasks.completed', { task: query.get('task') ?? '', reference: query.get('completed') ?? '' }))
     : null;
-  const rows = shown.map((task) => {
+  const rows = tasks.content.map((task) => {
     const overdue = task.due !== null && Date.parse(task.due) < now;
     const claim = task.assignee
       ? null
@@ -75,25 +74,9 @@ export async function inboxPage(main: HTMLElement, query: URLSearchParams): Prom
       h('div', {}, h('label', { for: 'service' }, t('tasks.service')), serviceFilter),
       h('div', {}, h('label', { for: 'due' }, t('tasks.due')), dueFilter),
     ),
-    shown.length === 0
+    tasks.content.length === 0
       ? h('p', {}, t('tasks.none'))
-      : h(
-          'table',
-          { class: 'requests' },
-          h(
-            'thead',
-            {},
-            h(
-              'tr',
-              {},
-              h('th', { scope: 'col' }, t('tasks.task')),
-              h('th', { scope: 'col' }, t('tasks.reference')),
-              h('th', { scope: 'col' }, t('tasks.due')),
-              h('th', { scope: 'col' }, t('tasks.assignee')),
-            ),
-          ),
-          h('tbody', {}, rows),
-        ),
+      : dataTable([t('tasks.task'), t('tasks.reference'), t('tasks.due'), t('tasks.assignee')], rows),
     pager(tasks, (page) => {
       const next = new URLSearchParams(query);
       next.delete('completed');
