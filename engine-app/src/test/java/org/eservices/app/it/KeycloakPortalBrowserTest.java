@@ -31,16 +31,7 @@ class KeycloakPortalBrowserTest extends KeycloakPlatformTest {
 
 			assertThat(page).hasURL(app("/services/business-licence").toString());
 			assertThat(page.locator(".user")).hasText(OMAR);
-			page.getByLabel("Your full name").fill("Omar Citizen");
-			page.getByLabel("Email address").fill(OMAR);
-			page.getByLabel("Mobile phone").fill("+4930664040901");
-			page.getByLabel("Business name").fill("Single Sign-On Sandwiches");
-			Portal.choose(page, "Type of activity", "Restaurant, cafe or food outlet");
-			page.getByLabel("Business address").fill("3 Realm Road, Springfield");
-			page.getByLabel("Number of employees").fill("2");
-			page.getByLabel("Planned opening date").fill("15/01/2027");
-			page.getByLabel("Planned opening date").press("Enter");
-			page.getByLabel("I declare that the information I have given is true and complete").check();
+			Portal.fillBusinessLicence(page, "Omar Citizen", OMAR, "Single Sign-On Sandwiches");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")).click();
 			assertThat(page.getByText("Your reference number is BL-")).isVisible();
 

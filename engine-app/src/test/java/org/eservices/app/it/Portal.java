@@ -23,6 +23,23 @@ record Portal(int port) {
 		assertThat(page).hasURL(url(path));
 	}
 
+	/**
+	 * Fills the business licence's start form as an applicant would, declaration ticked;
+	 * the date in the en-GB order, day first.
+	 */
+	static void fillBusinessLicence(Page page, String applicant, String email, String businessName) {
+		page.getByLabel("Your full name").fill(applicant);
+		page.getByLabel("Email address").fill(email);
+		page.getByLabel("Mobile phone").fill("+4930664040901");
+		page.getByLabel("Business name").fill(businessName);
+		choose(page, "Type of activity", "Restaurant, cafe or food outlet");
+		page.getByLabel("Business address").fill("3 Realm Road, Springfield");
+		page.getByLabel("Number of employees").fill("2");
+		page.getByLabel("Planned opening date").fill("15/01/2027");
+		page.getByLabel("Planned opening date").press("Enter");
+		page.getByLabel("I declare that the information I have given is true and complete").check();
+	}
+
 	/** Opens a form-js select by its label and picks an option with the mouse. */
 	static void choose(Page page, String field, String option) {
 		page.locator(".fjs-form-field-select", new Page.LocatorOptions().setHasText(field))

@@ -34,8 +34,7 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 
 	@Test
 	void aCitizenSignsInAppliesAndFollowsTheRequest() {
-		try (BrowserContext context = Chromium.browser()
-			.newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"))) {
+		try (BrowserContext context = desktop()) {
 			Page page = context.newPage();
 			page.navigate(url("/"));
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Services"))).isVisible();
@@ -373,16 +372,7 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			Page page = signedIn(context, TestUsers.OMAR, "/services/business-licence");
 			page.route("**/api/services/business-licence/requests", (route) -> route.resume(new Route.ResumeOptions()
 				.setPostData(route.request().postData().replace("omar@example.org", "omar(at)example.org"))));
-			page.getByLabel("Your full name").fill("Omar Citizen");
-			page.getByLabel("Email address").fill("omar@example.org");
-			page.getByLabel("Mobile phone").fill("+4930664040901");
-			page.getByLabel("Business name").fill("Tampered Tea House");
-			Portal.choose(page, "Type of activity", "Street trading");
-			page.getByLabel("Business address").fill("4 Server Street, Springfield");
-			page.getByLabel("Number of employees").fill("1");
-			page.getByLabel("Planned opening date").fill("03/01/2027");
-			page.getByLabel("Planned opening date").press("Enter");
-			page.getByLabel("I declare that the information I have given is true and complete").check();
+			Portal.fillBusinessLicence(page, "Omar Citizen", "omar@example.org", "Tampered Tea House");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")).click();
 
 			assertThat(page.getByRole(AriaRole.ALERT)).containsText("Email address:");
