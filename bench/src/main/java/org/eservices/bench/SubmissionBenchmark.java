@@ -63,8 +63,8 @@ public final class SubmissionBenchmark {
 		int count = Integer.getInteger("bench.count", 2000);
 		// one more than the cores: enough to keep them busy while a request waits for
 		// the database, without measuring the scheduler
-		int threads = (Integer.getInteger("bench.threads", 0) > 0) ? Integer.getInteger("bench.threads")
-				: Runtime.getRuntime().availableProcessors() + 1;
+		int configuredThreads = Integer.getInteger("bench.threads", 0);
+		int threads = (configuredThreads > 0) ? configuredThreads : Runtime.getRuntime().availableProcessors() + 1;
 		int warmup = Integer.getInteger("bench.warmup", count);
 		try (BenchPlatform platform = BenchPlatform.start("--camunda.bpm.job-execution.enabled=false")) {
 			ConfigurableApplicationContext app = platform.app();
