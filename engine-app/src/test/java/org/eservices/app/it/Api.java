@@ -76,9 +76,17 @@ class Api {
 
 	/** The id of the task for a request in a clerk's inbox, if there is one. */
 	Optional<String> taskOf(String clerk, String reference) {
-		for (JsonNode task : get(clerk, "/api/tasks?size=100").getBody().get("content")) {
+		return inboxRow(clerk, reference, new HttpHeaders()).map((task) -> task.get("id").asText());
+	}
+
+	/**
+	 * A request's row in a clerk's inbox, as the headers (e.g. a language) ask for it.
+	 */
+	Optional<JsonNode> inboxRow(String clerk, String reference, HttpHeaders headers) {
+		for (JsonNode task : exchange(clerk, HttpMethod.GET, "/api/tasks?size=100", null, headers).getBody()
+			.get("content")) {
 			if (reference.equals(task.get("reference").asText())) {
-				return Optional.of(task.get("id").asText());
+				return Optional.of(task);
 			}
 		}
 		return Optional.empty();
