@@ -2,6 +2,11 @@ package org.eservices.app.it;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -140,6 +145,45 @@ class SubmissionIntegrationTest extends PostgresIntegrationTest {
 				Applications.valid("Another Shop"), headers);
 		assertThat(otherData.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
 		assertThat(otherData.getBody().get("detail").asText()).contains(reference);
+	}
+
+	/**
+	 * The retries race: each starts a process, the request row is written at commit, and
+	 * all but the first fail on the idempotency key and answer with the first request.
+	 */
+	@Test
+	void concurrentRetriesWithTheSameIdempotencyKeyMakeOneRequest() throws Exception {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("Idempotency-Key", "race-test-1");
+		String body = Applications.valid("Race Bakery");
+		int retries = 4;
+		ExecutorService pool = Executors.newFixedThreadPool(retries);
+		CyclicBarrier start = new CyclicBarrier(retries);
+		List<Future<ResponseEntity<JsonNode>>> answers = new ArrayList<>();
+		for (int i = 0; i < retries; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return this.api.post(TestUsers.OMAR, Applications.PATH, body, headers);
+			}));
+		}
+		List<String> references = new ArrayList<>();
+		for (Future<ResponseEntity<JsonNode>> answer : answers) {
+			ResponseEntity<JsonNode> response = answer.get(60, TimeUnit.SECONDS);
+			assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+			references.add(response.getBody().get("reference").asText());
+		}
+		pool.shutdown();
+
+		assertThat(references).containsOnly(references.get(0));
+		assertThat(
+				this.runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(references.get(0)).count())
+			.isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from service_request where idempotency_key = ?",
+				Long.class, "race-test-1"))
+			.isOne();
+		assertThat(this.runtimeService.createProcessInstanceQuery()
+			.variableValueEquals("businessName", "Race Bakery")
+			.count()).as("the losers' process instances rolled back").isOne();
 	}
 
 	@Test

@@ -13,7 +13,6 @@ interface RequestDraftRepository extends JpaRepository<RequestDraft, Long> {
 
 	List<RequestDraft> findByCitizenIdOrderBySavedAtDesc(String citizenId);
 
-	/** One statement, no read first: it runs with every submission. */
 	@Modifying
 	@Query("delete from RequestDraft d where d.citizenId = ?1 and d.serviceKey = ?2")
 	int deleteByCitizenIdAndServiceKey(String citizenId, String serviceKey);

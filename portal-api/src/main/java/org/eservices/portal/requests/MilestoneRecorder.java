@@ -27,8 +27,6 @@ class MilestoneRecorder {
 
 	private final EntityManager entityManager;
 
-	private final RequestMilestoneRepository milestones;
-
 	private final Clock clock;
 
 	/**
@@ -37,9 +35,8 @@ class MilestoneRecorder {
 	 */
 	private final Map<String, Optional<Milestone>> byActivity = new ConcurrentHashMap<>();
 
-	MilestoneRecorder(EntityManager entityManager, RequestMilestoneRepository milestones, Clock clock) {
+	MilestoneRecorder(EntityManager entityManager, Clock clock) {
 		this.entityManager = entityManager;
-		this.milestones = milestones;
 		this.clock = clock;
 	}
 
@@ -60,7 +57,7 @@ class MilestoneRecorder {
 			milestone(execution).ifPresent((milestone) -> request(execution).ifPresent((request) -> {
 				Instant now = this.clock.instant();
 				request.reached(milestone, now);
-				this.milestones.save(new RequestMilestone(request.getId(), milestone.code(), milestone.label(),
+				this.entityManager.persist(new RequestMilestone(request.getId(), milestone.code(), milestone.label(),
 						execution.getCurrentActivityId(), now));
 			}));
 		}

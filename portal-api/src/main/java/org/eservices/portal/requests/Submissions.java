@@ -95,16 +95,17 @@ public class Submissions {
 		ServiceRequest request = new ServiceRequest(this.numbers.next(), service, this.settings.timeZone(),
 				citizen.id(), accepted.toString(), idempotencyKey, hash,
 				this.clock.instant().truncatedTo(ChronoUnit.MICROS));
+		// written once, at commit, in its final state: the process's first milestone
+		// finds
+		// it in the persistence context. A concurrent retry with the same idempotency key
+		// then waits on the unique key, fails, and rolls back its process instance with
+		// it.
 		this.entityManager.persist(request);
-		// insert now: a concurrent retry with the same idempotency key waits here, then
-		// fails
-		this.entityManager.flush();
 
 		ProcessInstance instance = this.runtimeService.createProcessInstanceById(service.definitionId())
 			.businessKey(request.getReference())
 			.setVariables(this.variableJson.toVariables(accepted))
 			.setVariable(RequestVariables.CITIZEN_ID, citizen.id())
-			.setVariable(RequestVariables.REFERENCE, request.getReference())
 			.execute();
 		request.started(instance.getId());
 		this.drafts.submittedAs(citizen.id(), serviceKey, request.getReference());
