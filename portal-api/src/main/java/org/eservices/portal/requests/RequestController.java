@@ -14,6 +14,7 @@ import org.eservices.portal.security.PortalUser;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,6 +59,8 @@ class RequestController {
 		ServiceRequest request = submission.request();
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.location(URI.create("/api/requests/" + request.getReference()))
+			// always JSON: no content negotiation on the busiest call
+			.contentType(MediaType.APPLICATION_JSON)
 			.header("Idempotent-Replayed", Boolean.toString(submission.replayed()))
 			.body(new SubmissionResponse(request.getReference(), request.getServiceKey(), request.getServiceName(),
 					request.getStatus(), request.getStatusLabel(), request.getSubmittedAt()));
