@@ -1,16 +1,14 @@
 package org.eservices.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -70,15 +68,16 @@ public final class SubmissionBenchmark {
 			ConfigurableApplicationContext app = platform.app();
 			createCitizen(app.getBean(IdentityService.class));
 			RuntimeService runtime = app.getBean(RuntimeService.class);
-			URL url = URI
-				.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
-						+ "/api/services/business-licence/requests")
-				.toURL();
-			String authorization = "Basic "
+			URI uri = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
+					+ "/api/services/business-licence/requests");
+			String authorization = "Authorization: Basic "
 					+ Base64.getEncoder().encodeToString((CITIZEN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+			// one connection per worker at a time, kept alive as a browser or API client
+			// would
+			Queue<KeepAliveClient> connections = new ConcurrentLinkedQueue<>();
 
 			Load raw = (i) -> runtime.startProcessInstanceByKey("business-licence", variables());
-			Load submission = (i) -> submit(url, authorization);
+			Load submission = (i) -> submit(connections, uri, authorization);
 			Submissions submissions = app.getBean(Submissions.class);
 			ObjectNode data = (ObjectNode) app.getBean(ObjectMapper.class).readTree(BODY);
 			PortalUser citizen = new PortalUser(CITIZEN, Set.of("citizen"), List.of("citizen"));
@@ -101,17 +100,23 @@ public final class SubmissionBenchmark {
 				previous = rate;
 			}
 
-			// alternate the two, so that neither profits from a smaller database or a
-			// colder JIT
-			double rawRate = 0;
-			double submitRate = 0;
-			double serviceRate = 0;
+			// alternate the paths in short stretches, so that none profits from a smaller
+			// database, a colder JIT or a quieter moment of the machine
+			Measure measure = new Measure(threads, raw, submission, inProcess);
+			double[] rates = new double[3];
 			for (int round = 1; round <= ROUNDS; round++) {
-				submitRate += Runner.run("portal submissions, round " + round, count, threads, submission) / ROUNDS;
-				rawRate += Runner.run("raw engine starts, round " + round, count, threads, raw) / ROUNDS;
-				serviceRate += Runner.run("in-process submissions (no HTTP), round " + round, count, threads, inProcess)
-						/ ROUNDS;
+				double[] measured = measure.round(count);
+				System.out.printf("  round %d of %d: raw %.1f/s, portal %.1f/s (%.2f), in-process %.1f/s (%.2f)%n",
+						round, ROUNDS, measured[0], measured[1], measured[1] / measured[0], measured[2],
+						measured[2] / measured[0]);
+				for (int path = 0; path < rates.length; path++) {
+					rates[path] += measured[path] / ROUNDS;
+				}
 			}
+			double rawRate = rates[0];
+			double submitRate = rates[1];
+			double serviceRate = rates[2];
+			connections.forEach(KeepAliveClient::closeQuietly);
 			System.out.printf("%nbusiness-licence, %d each, %d threads, PostgreSQL 17 (embedded)%n", count, threads);
 			System.out.printf("raw engine starts/s (mean):     %8.1f%n", rawRate);
 			System.out.printf("portal submissions/s (mean):    %8.1f%n", submitRate);
@@ -138,27 +143,15 @@ public final class SubmissionBenchmark {
 				"employees", 3L, "openingDate", "2027-01-15", "declaration", true, "citizenId", CITIZEN);
 	}
 
-	/**
-	 * A blocking HTTP/1.1 call with keep-alive: the lightest client the JDK has, so that
-	 * the client's own CPU (it shares the machine with the server) weighs as little as
-	 * possible.
-	 */
-	private static void submit(URL url, String authorization) throws IOException {
-		HttpURLConnection connection = (HttpURLConnection) url.openConnection();
-		connection.setRequestMethod("POST");
-		connection.setDoOutput(true);
-		connection.setRequestProperty("Content-Type", "application/json");
-		connection.setRequestProperty("Authorization", authorization);
-		try (OutputStream out = connection.getOutputStream()) {
-			out.write(BODY_BYTES);
+	private static void submit(Queue<KeepAliveClient> connections, URI uri, String authorization) throws IOException {
+		KeepAliveClient connection = connections.poll();
+		if (connection == null) {
+			connection = new KeepAliveClient(uri, BODY_BYTES, authorization);
 		}
-		int status = connection.getResponseCode();
-		try (InputStream in = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
-			byte[] body = in.readAllBytes();
-			if (status != 201) {
-				throw new IllegalStateException(
-						"Submission failed: " + status + " " + new String(body, StandardCharsets.UTF_8));
-			}
+		int status = connection.send();
+		connections.add(connection);
+		if (status != 201) {
+			throw new IllegalStateException("Submission failed: HTTP " + status);
 		}
 	}
 
@@ -174,6 +167,41 @@ public final class SubmissionBenchmark {
 
 	}
 
+	/**
+	 * Several paths measured in turns of {@value #STRETCH} calls each, their times added
+	 * up: drifts of the machine (another tenant, a vacuum, the JIT) fall on all alike.
+	 */
+	static final class Measure {
+
+		static final int STRETCH = 250;
+
+		private final int threads;
+
+		private final Load[] paths;
+
+		Measure(int threads, Load... paths) {
+			this.threads = threads;
+			this.paths = paths;
+		}
+
+		/** Calls per second of each path, {@code count} calls each. */
+		double[] round(int count) throws InterruptedException {
+			long[] nanos = new long[this.paths.length];
+			int stretches = Math.max(1, count / STRETCH);
+			for (int stretch = 0; stretch < stretches; stretch++) {
+				for (int path = 0; path < this.paths.length; path++) {
+					nanos[path] += Runner.time("path " + path, STRETCH, this.threads, this.paths[path], false);
+				}
+			}
+			double[] rates = new double[this.paths.length];
+			for (int path = 0; path < rates.length; path++) {
+				rates[path] = stretches * STRETCH / (nanos[path] / 1e9);
+			}
+			return rates;
+		}
+
+	}
+
 	/** Runs a load on a fixed number of threads and reports progress and the rate. */
 	static final class Runner {
 
@@ -181,11 +209,19 @@ public final class SubmissionBenchmark {
 		}
 
 		static double run(String name, int count, int threads, Load load) throws InterruptedException {
+			long cpuStart = jvmCpuNanos();
+			double seconds = time(name, count, threads, load, true) / 1e9;
+			System.out.printf("  %s: %.1f/s, JVM CPU %.2f ms per operation%n", name, count / seconds,
+					(jvmCpuNanos() - cpuStart) / 1e6 / count);
+			return count / seconds;
+		}
+
+		/** Nanoseconds the load took {@code count} times on {@code threads} threads. */
+		static long time(String name, int count, int threads, Load load, boolean progress) throws InterruptedException {
 			AtomicInteger next = new AtomicInteger();
 			AtomicInteger done = new AtomicInteger();
 			Thread[] workers = new Thread[threads];
 			long start = System.nanoTime();
-			long cpuStart = jvmCpuNanos();
 			for (int t = 0; t < threads; t++) {
 				workers[t] = new Thread(() -> {
 					for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
@@ -196,7 +232,7 @@ public final class SubmissionBenchmark {
 							throw new IllegalStateException(ex);
 						}
 						int finished = done.incrementAndGet();
-						if (finished % Math.max(1, count / 4) == 0) {
+						if (progress && finished % Math.max(1, count / 4) == 0) {
 							System.out.printf("  %s: %d/%d%n", name, finished, count);
 						}
 					}
@@ -206,13 +242,11 @@ public final class SubmissionBenchmark {
 			for (Thread worker : workers) {
 				worker.join();
 			}
-			double seconds = (System.nanoTime() - start) / 1e9;
+			long elapsed = System.nanoTime() - start;
 			if (done.get() != count) {
 				throw new IllegalStateException(name + " finished " + done.get() + " of " + count);
 			}
-			System.out.printf("  %s: %.1f/s, JVM CPU %.2f ms per operation%n", name, count / seconds,
-					(jvmCpuNanos() - cpuStart) / 1e6 / count);
-			return count / seconds;
+			return elapsed;
 		}
 
 	}
