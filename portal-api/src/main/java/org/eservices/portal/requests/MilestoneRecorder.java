@@ -1,7 +1,6 @@
 package org.eservices.portal.requests;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,10 +54,7 @@ class MilestoneRecorder {
 		}
 		else if (!processLevel && ExecutionListener.EVENTNAME_START.equals(event)) {
 			milestone(execution).ifPresent((milestone) -> request(execution).ifPresent((request) -> {
-				Instant now = this.clock.instant();
-				request.reached(milestone, now);
-				this.entityManager.persist(new RequestMilestone(request.getId(), milestone.code(), milestone.label(),
-						execution.getCurrentActivityId(), now));
+				request.reached(milestone, execution.getCurrentActivityId(), this.clock.instant());
 			}));
 		}
 	}

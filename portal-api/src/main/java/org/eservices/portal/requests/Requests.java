@@ -38,8 +38,6 @@ public class Requests {
 
 	private final Translations translations;
 
-	private final RequestMilestoneRepository milestones;
-
 	private final ServiceCatalog catalog;
 
 	private final HistoryService historyService;
@@ -48,12 +46,10 @@ public class Requests {
 
 	private final FeePayments payments;
 
-	Requests(ServiceRequestRepository requests, RequestMilestoneRepository milestones, ServiceCatalog catalog,
-			HistoryService historyService, ObjectMapper mapper, ObjectProvider<FeePayments> payments,
-			Translations translations) {
+	Requests(ServiceRequestRepository requests, ServiceCatalog catalog, HistoryService historyService,
+			ObjectMapper mapper, ObjectProvider<FeePayments> payments, Translations translations) {
 		this.translations = translations;
 		this.requests = requests;
-		this.milestones = milestones;
 		this.catalog = catalog;
 		this.historyService = historyService;
 		this.mapper = mapper;
@@ -104,9 +100,9 @@ public class Requests {
 	private RequestView view(ServiceRequest request, boolean full, Locale locale) {
 		ServiceTexts texts = this.translations.serviceTexts(request.getProcessDefinitionId(), request.getServiceKey(),
 				locale);
-		List<TimelineEntry> timeline = full ? this.milestones.findByRequestIdOrderByReachedAtAscIdAsc(request.getId())
+		List<TimelineEntry> timeline = full ? request.getTimeline()
 			.stream()
-			.map((m) -> new TimelineEntry(m.getCode(), texts.milestone(m.getCode(), m.getLabel()), m.getReachedAt()))
+			.map((step) -> new TimelineEntry(step.code(), texts.milestone(step.code(), step.label()), step.reachedAt()))
 			.toList() : null;
 		return new RequestView(request.getReference(), request.getServiceKey(), texts.name(request.getServiceName()),
 				request.getStatus(), texts.milestone(request.getStatus(), request.getStatusLabel()),

@@ -2,13 +2,18 @@ package org.eservices.portal.requests;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.Milestone;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /**
  * A citizen's request for an e-service, as indexed by the platform.
@@ -51,6 +56,15 @@ public class ServiceRequest {
 
 	private Instant closedAt;
 
+	/**
+	 * Oldest first. Replaced, never changed in place: Hibernate compares it instead of
+	 * keeping a serialized copy.
+	 */
+	@Convert(converter = TimelineColumn.class)
+	@Mutability(Immutability.class)
+	@Column(columnDefinition = "text")
+	private List<TimelineStep> timeline = List.of();
+
 	protected ServiceRequest() {
 	}
 
@@ -90,15 +104,22 @@ public class ServiceRequest {
 		this.processInstanceId = processInstanceId;
 	}
 
-	void reached(Milestone milestone, Instant at) {
+	void reached(Milestone milestone, String activityId, Instant at) {
 		this.status = milestone.code();
 		this.statusLabel = milestone.label();
 		this.updatedAt = at;
+		List<TimelineStep> steps = new ArrayList<>(this.timeline);
+		steps.add(new TimelineStep(milestone.code(), milestone.label(), activityId, at));
+		this.timeline = List.copyOf(steps);
 	}
 
 	void closed(Instant at) {
 		this.closedAt = at;
 		this.updatedAt = at;
+	}
+
+	public List<TimelineStep> getTimeline() {
+		return this.timeline;
 	}
 
 	public Long getId() {
