@@ -2,6 +2,7 @@ package org.eservices.portal.requests;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,11 +106,13 @@ public class ServiceRequest {
 	}
 
 	void reached(Milestone milestone, String activityId, Instant at) {
+		// as precise as the database keeps updatedAt, so the two agree
+		Instant stamp = at.truncatedTo(ChronoUnit.MICROS);
 		this.status = milestone.code();
 		this.statusLabel = milestone.label();
-		this.updatedAt = at;
+		this.updatedAt = stamp;
 		List<TimelineStep> steps = new ArrayList<>(this.timeline);
-		steps.add(new TimelineStep(milestone.code(), milestone.label(), activityId, at));
+		steps.add(new TimelineStep(milestone.code(), milestone.label(), activityId, stamp));
 		this.timeline = List.copyOf(steps);
 	}
 
