@@ -81,10 +81,18 @@ public class ServiceRequest {
 		this.submittedData = submittedData;
 		this.idempotencyKey = idempotencyKey;
 		this.requestHash = requestHash;
-		this.submittedAt = now;
-		this.updatedAt = now;
+		this.submittedAt = stored(now);
+		this.updatedAt = this.submittedAt;
 		// PREFIX-YEAR-NNNNNN, the number being the row's id
 		this.reference = "%s-%d-%06d".formatted(service.referencePrefix(), now.atZone(zone).getYear(), id);
+	}
+
+	/**
+	 * As precise as the database keeps a time, so that what a call answers equals what
+	 * later calls read.
+	 */
+	private static Instant stored(Instant at) {
+		return at.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	/**
@@ -106,8 +114,7 @@ public class ServiceRequest {
 	}
 
 	void reached(Milestone milestone, String activityId, Instant at) {
-		// as precise as the database keeps updatedAt, so the two agree
-		Instant stamp = at.truncatedTo(ChronoUnit.MICROS);
+		Instant stamp = stored(at);
 		this.status = milestone.code();
 		this.statusLabel = milestone.label();
 		this.updatedAt = stamp;
@@ -117,8 +124,8 @@ public class ServiceRequest {
 	}
 
 	void closed(Instant at) {
-		this.closedAt = at;
-		this.updatedAt = at;
+		this.closedAt = stored(at);
+		this.updatedAt = this.closedAt;
 	}
 
 	public List<TimelineStep> getTimeline() {

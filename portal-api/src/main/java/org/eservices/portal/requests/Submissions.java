@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -93,13 +92,11 @@ public class Submissions {
 		ObjectNode accepted = this.validator.validate(this.catalog.startForm(service), data, Map.of()).orThrow();
 
 		ServiceRequest request = new ServiceRequest(this.numbers.next(), service, this.settings.timeZone(),
-				citizen.id(), accepted.toString(), idempotencyKey, hash,
-				this.clock.instant().truncatedTo(ChronoUnit.MICROS));
+				citizen.id(), accepted.toString(), idempotencyKey, hash, this.clock.instant());
 		// written once, at commit, in its final state: the process's first milestone
 		// finds
 		// it in the persistence context. A concurrent retry with the same idempotency key
-		// then waits on the unique key, fails, and rolls back its process instance with
-		// it.
+		// then waits on the unique key, fails, and rolls back its process instance too.
 		this.entityManager.persist(request);
 
 		ProcessInstance instance = this.runtimeService.createProcessInstanceById(service.definitionId())
