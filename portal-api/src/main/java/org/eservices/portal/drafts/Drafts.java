@@ -108,11 +108,8 @@ public class Drafts {
 	 */
 	@Transactional
 	public void submittedAs(String citizenId, String serviceKey, String reference) {
-		// documents exist only with a draft (attaching one starts it): without a draft,
-		// one plain statement, as it runs with every submission
-		if (this.jdbc.sql("delete from request_draft where citizen_id = ? and service_key = ?")
-			.params(citizenId, serviceKey)
-			.update() > 0) {
+		// documents exist only with a draft (attaching one starts it)
+		if (delete(citizenId, serviceKey)) {
 			this.attachments.moveDraftTo(citizenId, serviceKey, reference);
 		}
 	}
@@ -121,7 +118,17 @@ public class Drafts {
 	@Transactional
 	public void discard(String citizenId, String serviceKey) {
 		this.attachments.discardDraft(citizenId, serviceKey);
-		this.drafts.deleteByCitizenIdAndServiceKey(citizenId, serviceKey);
+		delete(citizenId, serviceKey);
+	}
+
+	/**
+	 * One plain statement, no read first: it runs with every submission, draft or not.
+	 * @return whether there was a draft
+	 */
+	private boolean delete(String citizenId, String serviceKey) {
+		return this.jdbc.sql("delete from request_draft where citizen_id = ? and service_key = ?")
+			.params(citizenId, serviceKey)
+			.update() > 0;
 	}
 
 	private String serviceName(String serviceKey) {
