@@ -1,7 +1,6 @@
 package org.eservices.bench;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,8 +62,8 @@ final class KeepAliveClient implements AutoCloseable {
 		if (this.socket == null) {
 			connect();
 		}
+		// the whole request in one write
 		this.out.write(this.request);
-		this.out.flush();
 		int status = Integer.parseInt(readLine().substring(9, 12));
 		long length = 0;
 		boolean chunked = false;
@@ -101,7 +100,7 @@ final class KeepAliveClient implements AutoCloseable {
 	private void connect() throws IOException {
 		this.socket = new Socket(this.host, this.port);
 		this.socket.setTcpNoDelay(true);
-		this.out = new BufferedOutputStream(this.socket.getOutputStream(), this.request.length);
+		this.out = this.socket.getOutputStream();
 		this.in = new BufferedInputStream(this.socket.getInputStream(), 8192);
 	}
 
