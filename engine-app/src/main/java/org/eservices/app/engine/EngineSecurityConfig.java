@@ -15,7 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Security for the engine's own endpoints. {@code /engine-rest} (where Camunda Modeler
@@ -30,7 +30,7 @@ class EngineSecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http, SignIn signIn) throws Exception {
-		http.securityMatcher(new AntPathRequestMatcher("/engine-rest/**"))
+		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest()
 				.hasAnyAuthority(Roles.authority(Roles.ADMIN), Roles.authority(Roles.ANALYST)))
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(signIn.apiChallenge())
@@ -46,7 +46,7 @@ class EngineSecurityConfig {
 	@Order(2)
 	@Profile("!keycloak")
 	SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher(new AntPathRequestMatcher("/camunda/**"))
+		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf(AbstractHttpConfigurer::disable)
 			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin()));

@@ -14,13 +14,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
@@ -41,7 +42,7 @@ class WebappSingleSignOn {
 	@Bean
 	@Order(2)
 	SecurityFilterChain camundaWebappSingleSignOn(HttpSecurity http, SignIn signIn) throws Exception {
-		http.securityMatcher(new AntPathRequestMatcher("/camunda/**"))
+		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/camunda/api/admin/auth/**")
 				.authenticated()
 				.requestMatchers("/camunda/app/admin/**", "/camunda/api/admin/**")
@@ -56,11 +57,12 @@ class WebappSingleSignOn {
 			.exceptionHandling((errors) -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						new OrRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With"),
-								new AntPathRequestMatcher("/camunda/api/**")))
+								PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/**")))
 				.defaultAuthenticationEntryPointFor(signIn.browserChallenge(), AnyRequestMatcher.INSTANCE)
 				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.logout((logout) -> logout
-				.logoutRequestMatcher(new AntPathRequestMatcher("/camunda/api/admin/auth/user/*/logout", "POST"))
+				.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
+					.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
 				.addLogoutHandler(signIn.signOutEverywhere())
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler()))
 			// Camunda's own CSRF filter guards the webapps' calls

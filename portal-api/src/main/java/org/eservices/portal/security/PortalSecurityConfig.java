@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
@@ -24,7 +25,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -53,17 +54,19 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 	public static final String[] PORTAL_PAGES = { "/", "/services/**", "/requests", "/requests/**", "/tasks",
 			"/tasks/**", "/account/**" };
 
-	private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
-	private static final RequestMatcher LOGIN = new AntPathRequestMatcher("/login");
+	private static final RequestMatcher API = PATHS.matcher("/api/**");
 
-	private static final RequestMatcher WEBHOOKS = new AntPathRequestMatcher("/api/webhooks/**");
+	private static final RequestMatcher LOGIN = PATHS.matcher("/login");
 
-	private static final RequestMatcher SIGN_IN = new OrRequestMatcher(new AntPathRequestMatcher("/login", "POST"),
-			new AntPathRequestMatcher("/oauth2/authorization/**"), new AntPathRequestMatcher("/login/oauth2/code/**"),
-			new AntPathRequestMatcher("/api/signup", "POST"));
+	private static final RequestMatcher WEBHOOKS = PATHS.matcher("/api/webhooks/**");
 
-	private static final RequestMatcher SUBMISSIONS = new AntPathRequestMatcher("/api/services/*/requests", "POST");
+	private static final RequestMatcher SIGN_IN = new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/login"),
+			PATHS.matcher("/oauth2/authorization/**"), PATHS.matcher("/login/oauth2/code/**"),
+			PATHS.matcher(HttpMethod.POST, "/api/signup"));
+
+	private static final RequestMatcher SUBMISSIONS = PATHS.matcher(HttpMethod.POST, "/api/services/*/requests");
 
 	@Bean
 	@Order(ORDER)
@@ -156,6 +159,16 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 	@Profile("!keycloak")
 	AuthenticationProvider engineIdentityAuthenticationProvider(IdentityService identityService) {
 		return new CachingAuthenticationProvider(new EngineIdentityAuthenticationProvider(identityService));
+	}
+
+	/**
+	 * The rules' paths ({@code requestMatchers("/api/**")}) match the request path as it
+	 * is, as Spring Security 7 does by default, instead of asking Spring MVC on every
+	 * call which servlet and handler the request goes to.
+	 */
+	@Bean
+	static PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
+		return new PathPatternRequestMatcherBuilderFactoryBean();
 	}
 
 	/**
