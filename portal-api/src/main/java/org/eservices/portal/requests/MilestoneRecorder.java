@@ -66,11 +66,14 @@ class MilestoneRecorder {
 	}
 
 	/**
-	 * By primary key: found in the persistence context when the submission is still
-	 * running.
+	 * The submission's own object while it starts the process, later by primary key.
 	 */
 	private Optional<ServiceRequest> request(DelegateExecution execution) {
 		String reference = execution.getProcessBusinessKey();
+		Optional<ServiceRequest> starting = SubmissionInProgress.find(reference);
+		if (starting.isPresent()) {
+			return starting;
+		}
 		Long id = ServiceRequest.idOf(reference);
 		ServiceRequest request = (id != null) ? this.entityManager.find(ServiceRequest.class, id) : null;
 		return Optional.ofNullable(request).filter((found) -> reference.equals(found.getReference()));

@@ -93,18 +93,17 @@ public class Submissions {
 
 		ServiceRequest request = new ServiceRequest(this.numbers.next(), service, this.settings.timeZone(),
 				citizen.id(), accepted.toString(), idempotencyKey, hash, this.clock.instant());
-		// written once, at commit, in its final state: the process's first milestone
-		// finds
-		// it in the persistence context. A concurrent retry with the same idempotency key
-		// then waits on the unique key, fails, and rolls back its process instance too.
-		this.entityManager.persist(request);
-
-		ProcessInstance instance = this.runtimeService.createProcessInstanceById(service.definitionId())
-			.businessKey(request.getReference())
-			.setVariables(this.variableJson.toVariables(accepted))
-			.setVariable(RequestVariables.CITIZEN_ID, citizen.id())
-			.execute();
+		ProcessInstance instance = SubmissionInProgress.whileStarting(request,
+				() -> this.runtimeService.createProcessInstanceById(service.definitionId())
+					.businessKey(request.getReference())
+					.setVariables(this.variableJson.toVariables(accepted))
+					.setVariable(RequestVariables.CITIZEN_ID, citizen.id())
+					.execute());
 		request.started(instance.getId());
+		// stored once it is complete: one insert at commit. A concurrent retry with the
+		// same idempotency key then waits on the unique key, fails, and rolls back its
+		// process instance too.
+		this.entityManager.persist(request);
 		this.drafts.submittedAs(citizen.id(), serviceKey, request.getReference());
 		return new Submission(request, false);
 	}
