@@ -27,10 +27,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @Configuration(proxyBeanMethods = false)
 class EngineSecurityConfig {
 
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain engineRestSecurity(HttpSecurity http, SignIn signIn) throws Exception {
-		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
+		http.securityMatcher(PATHS.matcher("/engine-rest/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest()
 				.hasAnyAuthority(Roles.authority(Roles.ADMIN), Roles.authority(Roles.ANALYST)))
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(signIn.apiChallenge())
@@ -46,7 +48,7 @@ class EngineSecurityConfig {
 	@Order(2)
 	@Profile("!keycloak")
 	SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+		http.securityMatcher(PATHS.matcher("/camunda/**"))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf(AbstractHttpConfigurer::disable)
 			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin()));

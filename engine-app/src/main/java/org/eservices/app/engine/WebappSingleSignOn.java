@@ -37,12 +37,14 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 @Profile("keycloak")
 class WebappSingleSignOn {
 
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
 	private static final String ADMIN = Roles.authority(Roles.ADMIN);
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain camundaWebappSingleSignOn(HttpSecurity http, SignIn signIn) throws Exception {
-		http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+		http.securityMatcher(PATHS.matcher("/camunda/**"))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/camunda/api/admin/auth/**")
 				.authenticated()
 				.requestMatchers("/camunda/app/admin/**", "/camunda/api/admin/**")
@@ -57,12 +59,11 @@ class WebappSingleSignOn {
 			.exceptionHandling((errors) -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 						new OrRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With"),
-								PathPatternRequestMatcher.withDefaults().matcher("/camunda/api/**")))
+								PATHS.matcher("/camunda/api/**")))
 				.defaultAuthenticationEntryPointFor(signIn.browserChallenge(), AnyRequestMatcher.INSTANCE)
 				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.logout((logout) -> logout
-				.logoutRequestMatcher(PathPatternRequestMatcher.withDefaults()
-					.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
+				.logoutRequestMatcher(PATHS.matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/logout"))
 				.addLogoutHandler(signIn.signOutEverywhere())
 				.logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler()))
 			// Camunda's own CSRF filter guards the webapps' calls
