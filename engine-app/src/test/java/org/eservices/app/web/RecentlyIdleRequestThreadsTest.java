@@ -47,7 +47,7 @@ class RecentlyIdleRequestThreadsTest {
 		await().until(() -> burst.size() == 8);
 		release.countDown();
 		await().until(() -> finished.get() == 8);
-		burst.forEach(RecentlyIdleRequestThreadsTest::awaitIdle);
+		burst.forEach(RecentlyIdleRequestThreadsTest::awaitParked);
 
 		Set<String> servedBy = new HashSet<>();
 		for (int i = 0; i < 20; i++) {
@@ -55,7 +55,7 @@ class RecentlyIdleRequestThreadsTest {
 			executor.execute(() -> served.complete(Thread.currentThread()));
 			Thread thread = served.get(10, TimeUnit.SECONDS);
 			servedBy.add(thread.getName());
-			awaitIdle(thread);
+			awaitParked(thread);
 		}
 
 		// Tomcat's own pool would have handed these to all eight threads in turn
@@ -90,14 +90,12 @@ class RecentlyIdleRequestThreadsTest {
 		Executor executor = tomcatExecutor(2);
 		CompletableFuture<String> answer = new CompletableFuture<>();
 		List<Object> outcomes = new CopyOnWriteArrayList<>();
-		AtomicInteger waiting = new AtomicInteger();
+		List<Thread> waiting = new CopyOnWriteArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			executor.execute(() -> {
-				waiting.incrementAndGet();
+				waiting.add(Thread.currentThread());
 				try {
-					// a wait that asks a ForkJoinPool for a stand-in thread, which the
-					// full
-					// pool cannot give
+					// asks a ForkJoinPool for a stand-in thread, which a full pool lacks
 					outcomes.add(answer.get());
 				}
 				catch (RuntimeException | InterruptedException | ExecutionException ex) {
@@ -105,7 +103,9 @@ class RecentlyIdleRequestThreadsTest {
 				}
 			});
 		}
-		await().until(() -> waiting.get() == 2);
+		await().until(() -> waiting.size() == 2);
+		// both blocked in the wait before the answer comes
+		waiting.forEach(RecentlyIdleRequestThreadsTest::awaitParked);
 		answer.complete("answered");
 
 		await().until(() -> outcomes.size() == 2);
@@ -122,8 +122,8 @@ class RecentlyIdleRequestThreadsTest {
 		return protocol.getExecutor();
 	}
 
-	/** Parked: back in the pool, waiting for work. */
-	private static void awaitIdle(Thread thread) {
+	/** Parked: idle in the pool, or blocked in a wait. */
+	private static void awaitParked(Thread thread) {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> thread.getState() == Thread.State.WAITING || thread.getState() == Thread.State.TIMED_WAITING);
 	}
