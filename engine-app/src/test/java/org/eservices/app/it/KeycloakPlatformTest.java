@@ -1,9 +1,14 @@
 package org.eservices.app.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.eservices.app.keycloak.KeycloakAdmin;
@@ -28,11 +33,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "server.address=127.0.0.1", "camunda.bpm.job-execution.enabled=false",
 				"eservices.keycloak.clock-skew=0s",
-				// low enough for KeycloakRateLimitIntegrationTest, above any other test's
-				// use
+				// KeycloakRateLimitIntegrationTest exhausts it for a user of its own
 				"eservices.rate-limits.submissions.capacity=4", "eservices.rate-limits.submissions.period=10s" })
 @ActiveProfiles({ "postgres", "keycloak" })
-@Import(PostgresTestDatabase.class)
+@Import({ PostgresTestDatabase.class, TestClock.Config.class })
 abstract class KeycloakPlatformTest {
 
 	/** The engine's name in the webapps' and engine REST API's addresses. */
@@ -55,6 +59,8 @@ abstract class KeycloakPlatformTest {
 	static final KeycloakServer keycloak = KeycloakServer.start();
 
 	private static final Map<String, String> accessTokens = new ConcurrentHashMap<>();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Autowired
 	protected TestRestTemplate rest;
@@ -86,10 +92,14 @@ abstract class KeycloakPlatformTest {
 		this.admin = new KeycloakAdmin(keycloak);
 	}
 
-	/** A mobile app's token for the user, signed in once per test run. */
+	/**
+	 * A mobile app's token for the user, signed in again only when the last token is
+	 * about to expire (Keycloak's tokens live 5 minutes, the test run longer).
+	 */
 	static String accessToken(String user) {
 		String known = accessTokens.get(user);
-		return (known != null) ? known : freshAccessToken(user);
+		return (known != null && expiresAt(known).isAfter(Instant.now().plusSeconds(60))) ? known
+				: freshAccessToken(user);
 	}
 
 	/** A new sign-in, as after a change to the user's groups. */
@@ -97,6 +107,16 @@ abstract class KeycloakPlatformTest {
 		String token = KeycloakLogin.mobileAccessToken(keycloak.baseUrl(), user, PASSWORD);
 		accessTokens.put(user, token);
 		return token;
+	}
+
+	private static Instant expiresAt(String token) {
+		try {
+			byte[] claims = Base64.getUrlDecoder().decode(token.split("\\.")[1]);
+			return Instant.ofEpochSecond(JSON.readTree(claims).get("exp").asLong());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static URI app(String path) {

@@ -21,11 +21,13 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "camunda.bpm.job-execution.enabled=false",
 				"eservices.rate-limits.submissions.capacity=100000",
-				// low enough for SignInRateLimitIntegrationTest, above any other test's
-				// use
-				"eservices.rate-limits.sign-in.capacity=10", "eservices.rate-limits.sign-in.period=10s" })
+				// SignInRateLimitIntegrationTest stops the clock to exhaust it; far above
+				// any other test's pace
+				"eservices.rate-limits.sign-in.capacity=30", "eservices.rate-limits.sign-in.period=1s",
+				// the tests' own client is the trusted proxy, 127.0.0.2 is not
+				"server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1" })
 @ActiveProfiles("postgres")
-@Import({ PostgresTestDatabase.class, TestUsers.class, FailOnce.class })
+@Import({ PostgresTestDatabase.class, TestUsers.class, FailOnce.class, TestClock.Config.class })
 abstract class PostgresIntegrationTest {
 
 	@Autowired
@@ -88,7 +90,17 @@ abstract class PostgresIntegrationTest {
 	@BeforeEach
 	void setUpApi() {
 		this.users.ensureStandardUsers();
+		discardDrafts();
 		this.api = new Api(this.rest);
+	}
+
+	/**
+	 * The standard users share the context: each test finds their applications unstarted,
+	 * whatever an earlier test (or the portal's autosave in a browser test) left.
+	 */
+	private void discardDrafts() {
+		this.jdbc.update("delete from attachment where reference is null");
+		this.jdbc.update("delete from request_draft");
 	}
 
 }

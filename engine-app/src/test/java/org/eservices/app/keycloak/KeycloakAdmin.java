@@ -68,6 +68,18 @@ public final class KeycloakAdmin {
 		}
 	}
 
+	/**
+	 * A new citizen account, as one that signed up (e-mail as user name), with this
+	 * password.
+	 */
+	public void createCitizen(String email, String password) {
+		HttpResponse<String> created = send("POST", "/users",
+				Map.of("username", email, "email", email, "emailVerified", true, "firstName", "Test", "lastName",
+						"Citizen", "enabled", true, "credentials",
+						List.of(Map.of("type", "password", "value", password, "temporary", false))));
+		assertThat(created.statusCode()).as("create user %s: %s", email, created.body()).isEqualTo(201);
+	}
+
 	public String userId(String username) {
 		return get("/users?exact=true&username=" + username).get(0).get("id").asText();
 	}

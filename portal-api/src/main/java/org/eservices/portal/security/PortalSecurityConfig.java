@@ -1,5 +1,6 @@
 package org.eservices.portal.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,7 +71,8 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 
 	@Bean
 	@Order(ORDER)
-	SecurityFilterChain portalSecurity(HttpSecurity http, SignIn signIn, RateLimits rateLimits) throws Exception {
+	SecurityFilterChain portalSecurity(HttpSecurity http, SignIn signIn, RateLimits rateLimits, Clock clock)
+			throws Exception {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(HttpMethod.GET, "/api/services", "/api/services/*")
 					.permitAll()
@@ -106,12 +108,11 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 				.ignoringRequestMatchers(PortalSecurityConfig::cannotBeForged))
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			// sign-in attempts per client address, before any sign-in filter
-			.addFilterBefore(
-					new RateLimitFilter("sign-in", SIGN_IN, HttpServletRequest::getRemoteAddr, rateLimits.signIn()),
-					LogoutFilter.class)
+			.addFilterBefore(new RateLimitFilter("sign-in", SIGN_IN, HttpServletRequest::getRemoteAddr,
+					rateLimits.signIn(), clock), LogoutFilter.class)
 			// submissions per signed-in user, once the user is known
 			.addFilterAfter(new RateLimitFilter("submissions", SUBMISSIONS, PortalSecurityConfig::userOrAddress,
-					rateLimits.submissions()), AuthorizationFilter.class)
+					rateLimits.submissions(), clock), AuthorizationFilter.class)
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))

@@ -1,7 +1,10 @@
 package org.eservices.portal.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -10,6 +13,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A token bucket per key (client address or user) for the requests one matcher selects;
  * an empty bucket answers 429 with {@code Retry-After}. Buckets live in this node's
- * memory: in a cluster each node limits on its own.
+ * memory: in a cluster each node limits on its own. They refill by the application's
+ * clock, which tests control.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -34,14 +39,17 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimits.Limit limit;
 
+	private final TimeMeter time;
+
 	private final Cache<String, Bucket> buckets;
 
 	RateLimitFilter(String name, RequestMatcher limited, Function<HttpServletRequest, String> key,
-			RateLimits.Limit limit) {
+			RateLimits.Limit limit, Clock clock) {
 		this.name = name;
 		this.limited = limited;
 		this.key = key;
 		this.limit = limit;
+		this.time = new ClockTime(clock);
 		this.buckets = Caffeine.newBuilder()
 			.expireAfterAccess(limit.period().plus(Duration.ofMinutes(1)))
 			.maximumSize(100_000)
@@ -79,7 +87,22 @@ class RateLimitFilter extends OncePerRequestFilter {
 				.capacity(this.limit.capacity())
 				.refillIntervally(this.limit.capacity(), this.limit.period())
 				.build())
+			.withCustomTimePrecision(this.time)
 			.build();
+	}
+
+	private record ClockTime(Clock clock) implements TimeMeter {
+
+		@Override
+		public long currentTimeNanos() {
+			return ChronoUnit.NANOS.between(Instant.EPOCH, this.clock.instant());
+		}
+
+		@Override
+		public boolean isWallClockBased() {
+			return true;
+		}
+
 	}
 
 }
