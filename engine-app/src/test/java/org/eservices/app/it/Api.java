@@ -83,13 +83,20 @@ class Api {
 	 * A request's row in a clerk's inbox, as the headers (e.g. a language) ask for it.
 	 */
 	Optional<JsonNode> inboxRow(String clerk, String reference, HttpHeaders headers) {
-		for (JsonNode task : exchange(clerk, HttpMethod.GET, "/api/tasks?size=100", null, headers).getBody()
-			.get("content")) {
-			if (reference.equals(task.get("reference").asText())) {
-				return Optional.of(task);
+		// every page: the inbox grows with the tests that share the context
+		for (int page = 0;; page++) {
+			JsonNode content = exchange(clerk, HttpMethod.GET, "/api/tasks?size=100&page=" + page, null, headers)
+				.getBody()
+				.get("content");
+			if (content.isEmpty()) {
+				return Optional.empty();
+			}
+			for (JsonNode task : content) {
+				if (reference.equals(task.get("reference").asText())) {
+					return Optional.of(task);
+				}
 			}
 		}
-		return Optional.empty();
 	}
 
 	/** The audit log's entries matching a query, newest first, as an admin reads them. */

@@ -33,7 +33,6 @@ class DeliveryReportsIntegrationTest extends ProviderStubIntegrationTest {
 
 	@BeforeEach
 	void sendOneEmailAndOneSms() {
-		PROVIDERS.resetAll();
 		PROVIDERS.stubFor(
 				post("/v3/mail/send").willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "sgdel1")));
 		PROVIDERS.stubFor(post("/2010-04-01/Accounts/ACtest/Messages.json").willReturn(aResponse().withStatus(201)

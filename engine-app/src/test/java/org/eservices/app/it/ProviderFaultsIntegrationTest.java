@@ -31,7 +31,6 @@ class ProviderFaultsIntegrationTest extends ProviderStubIntegrationTest {
 
 	@BeforeEach
 	void deploy() {
-		PROVIDERS.resetAll();
 		NotifyTestProcess.deploy(this.repositoryService);
 		PayTestProcess.deploy(this.repositoryService);
 	}

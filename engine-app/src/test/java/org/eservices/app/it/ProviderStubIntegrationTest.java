@@ -7,7 +7,7 @@ import java.util.Base64;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,6 +42,9 @@ abstract class ProviderStubIntegrationTest extends PostgresIntegrationTest {
 
 	@DynamicPropertySource
 	static void providers(DynamicPropertyRegistry registry) {
+		// the engine REST API finds its engine by name in Camunda's JVM-wide registry:
+		// "default" stays the one of the plain PostgreSQL context
+		registry.add("camunda.bpm.process-engine-name", () -> "provider-stubs");
 		registry.add("eservices.connectors.sendgrid.api-key", () -> "SG.test");
 		registry.add("eservices.connectors.sendgrid.base-url", PROVIDERS::baseUrl);
 		registry.add("eservices.connectors.sendgrid.timeout", () -> "2s");
@@ -62,8 +65,12 @@ abstract class ProviderStubIntegrationTest extends PostgresIntegrationTest {
 		return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
 	}
 
-	@AfterAll
-	static void resetStubs() {
+	/**
+	 * Each test starts with no stubs and no recorded requests, whatever the test before
+	 * left (runs before the subclasses' own set-up).
+	 */
+	@BeforeEach
+	void resetStubs() {
 		PROVIDERS.resetAll();
 	}
 

@@ -2,6 +2,7 @@ package org.eservices.app.it;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,8 +26,14 @@ import static org.awaitility.Awaitility.await;
  * The zero-set-up default as a newcomer runs it: no profile, an H2 file database, the
  * demo users, and the README's walk-through works with their password.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "server.address=127.0.0.1")
+// the engine REST API finds its engine by name in Camunda's JVM-wide registry: "default"
+// stays the one of the PostgreSQL context
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "server.address=127.0.0.1", "camunda.bpm.process-engine-name=zero-setup" })
 class ZeroSetupDefaultTest {
+
+	/** The job executor's pace on a busy machine, not a promise of speed. */
+	private static final Duration JOBS = Duration.ofSeconds(60);
 
 	@TempDir
 	static Path dataDirectory;
@@ -57,17 +64,21 @@ class ZeroSetupDefaultTest {
 		assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String reference = submitted.getBody().get("reference").asText();
 
-		String checkoutUrl = await().until(
-				() -> this.api.get("anna", "/api/requests/" + reference).getBody().at("/payment/checkoutUrl").asText(),
-				(url) -> !url.isEmpty());
+		String checkoutUrl = await().atMost(JOBS)
+			.until(() -> this.api.get("anna", "/api/requests/" + reference)
+				.getBody()
+				.at("/payment/checkoutUrl")
+				.asText(), (url) -> !url.isEmpty());
 		assertThat(this.api.press("anna", URI.create(checkoutUrl).getPath() + "/pay").getStatusCode())
 			.isEqualTo(HttpStatus.OK);
 
-		String task = await().until(() -> this.api.taskOf("clara", reference), Optional::isPresent).orElseThrow();
+		String task = await().atMost(JOBS)
+			.until(() -> this.api.taskOf("clara", reference), Optional::isPresent)
+			.orElseThrow();
 		assertThat(this.api.post("clara", "/api/tasks/" + task + "/complete", "{\"decision\": \"approve\"}")
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-		await().untilAsserted(() -> {
+		await().atMost(JOBS).untilAsserted(() -> {
 			JsonNode request = this.api.get("anna", "/api/requests/" + reference).getBody();
 			assertThat(request.get("status").asText()).isEqualTo("approved");
 			assertThat(request.at("/outcome/licenceNumber").asText()).isEqualTo("LIC-" + reference);

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
  * Debian's chromium, driven by Playwright; Playwright downloads no browser of its own.
@@ -31,6 +32,10 @@ public final class Chromium {
 			browser = playwright.chromium()
 				.launch(new BrowserType.LaunchOptions().setExecutablePath(binary).setHeadless(true));
 			Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+			// what a page shows after a server round trip, on a machine busy with the
+			// whole suite: wait longer than Playwright's 5 seconds before calling it
+			// missing
+			PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		}
 		return browser;
 	}
