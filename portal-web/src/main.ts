@@ -25,36 +25,49 @@ async function renderAll(): Promise<void> {
   await dispatch();
 }
 
-/** Every page shows its failure the same way; an ended session leads to sign-in. */
-function page(render: (parameters: string[], query: URLSearchParams) => Promise<void>) {
+let latestNavigation = 0;
+
+/**
+ * Every page renders into a view of its own, shown once it is ready and only if no later
+ * navigation has started meanwhile: a slow answer for a page the user has already left
+ * (say, the inbox before a filter was chosen) never replaces the page they are on. Every
+ * page shows its failure the same way; an ended session leads to sign-in.
+ */
+function page(render: (view: HTMLElement, parameters: string[], query: URLSearchParams) => Promise<void>) {
   return async (parameters: string[], query: URLSearchParams) => {
+    const navigation = ++latestNavigation;
+    const view = h('div', { class: 'view' });
     try {
-      await render(parameters, query);
+      await render(view, parameters, query);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {
         const button = h('button', { type: 'button', class: 'button' }, t('nav.signIn'));
         button.addEventListener('click', signIn);
-        show(main, h('h1', {}, t('error.signIn')), button);
+        show(view, h('h1', {}, t('error.signIn')), button);
       } else if (error instanceof ApiError && error.status === 404) {
-        show(main, h('h1', {}, t('error.notFound')));
+        show(view, h('h1', {}, t('error.notFound')));
       } else {
         console.error(error);
-        show(main, h('h1', {}, t('error.generic')));
+        show(view, h('h1', {}, t('error.generic')));
       }
+    }
+    if (navigation === latestNavigation) {
+      main.replaceChildren(view);
+      view.querySelector('h1')?.focus();
     }
   };
 }
 
-route(/^\/$/, page(() => catalogPage(main)));
-route(/^\/services\/([^/]+)$/, page(([key]) => servicePage(main, key)));
-route(/^\/requests$/, page(() => myRequestsPage(main)));
-route(/^\/requests\/([^/]+)$/, page(([reference], query) => requestPage(main, reference, query)));
-route(/^\/tasks$/, page((_, query) => inboxPage(main, query)));
-route(/^\/tasks\/([^/]+)$/, page(([id]) => taskPage(main, id)));
-route(/^\/account\/notifications$/, page(() => notificationsPage(main)));
-route(/^\/login$/, page(async () => signInPage(main)));
-route(/^\/signup$/, page(async () => signUpPage(main)));
-otherwise(page(async () => show(main, h('h1', {}, t('error.notFound')))));
+route(/^\/$/, page((view) => catalogPage(view)));
+route(/^\/services\/([^/]+)$/, page((view, [key]) => servicePage(view, key)));
+route(/^\/requests$/, page((view) => myRequestsPage(view)));
+route(/^\/requests\/([^/]+)$/, page((view, [reference], query) => requestPage(view, reference, query)));
+route(/^\/tasks$/, page((view, _, query) => inboxPage(view, query)));
+route(/^\/tasks\/([^/]+)$/, page((view, [id]) => taskPage(view, id)));
+route(/^\/account\/notifications$/, page((view) => notificationsPage(view)));
+route(/^\/login$/, page(async (view) => signInPage(view)));
+route(/^\/signup$/, page(async (view) => signUpPage(view)));
+otherwise(page(async (view) => show(view, h('h1', {}, t('error.notFound')))));
 
 applyLocale();
 void renderHeader();

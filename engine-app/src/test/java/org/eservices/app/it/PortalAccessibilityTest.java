@@ -51,7 +51,7 @@ class PortalAccessibilityTest extends PostgresIntegrationTest {
 			}
 			for (String path : paths) {
 				page.navigate(url(path));
-				assertThat(page.locator("main > h1")).isVisible();
+				assertThat(page.locator("main > .view > h1")).isVisible();
 				assertThat(page.locator("html")).hasAttribute("lang", locale);
 				page.waitForLoadState();
 				Axe.seriousViolations(page)

@@ -267,7 +267,7 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 			page.keyboard().press("Escape");
 			Portal.choose(page, "نوع النشاط", "مطعم أو مقهى أو محل أطعمة");
 			assertThat(page.locator(".fjs-select-display")).hasText("مطعم أو مقهى أو محل أطعمة");
-			assertThat(page.locator("main > h1")).hasCSS("direction", "rtl");
+			assertThat(page.locator("main > .view > h1")).hasCSS("direction", "rtl");
 			screenshot(page, "application-form-arabic-desktop");
 		}
 	}
