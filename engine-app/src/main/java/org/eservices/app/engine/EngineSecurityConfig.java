@@ -9,7 +9,6 @@ import org.eservices.portal.security.SignIn;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -21,8 +20,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * Security for the engine's own endpoints. {@code /engine-rest} (where Camunda Modeler
  * deploys) takes the same API credentials as the portal (HTTP Basic, or Keycloak tokens)
  * and only admins and analysts; the engine then sees that user, so its authorizations
- * apply. With local identity the Camunda webapps keep their own login; with Keycloak see
- * {@link WebappSingleSignOn}.
+ * apply. The Camunda webapps: see {@link WebappSingleSignOn}.
  */
 @Configuration(proxyBeanMethods = false)
 class EngineSecurityConfig {
@@ -40,18 +38,6 @@ class EngineSecurityConfig {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable);
 		signIn.apiClients(http);
-		return http.build();
-	}
-
-	/** Local identity: the webapps keep their own sign-in form, sessions and CSRF. */
-	@Bean
-	@Order(2)
-	@Profile("!keycloak")
-	SecurityFilterChain camundaWebappSecurity(HttpSecurity http) throws Exception {
-		http.securityMatcher(PATHS.matcher("/camunda/**"))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.csrf(AbstractHttpConfigurer::disable)
-			.headers((headers) -> headers.frameOptions((frames) -> frames.sameOrigin()));
 		return http.build();
 	}
 

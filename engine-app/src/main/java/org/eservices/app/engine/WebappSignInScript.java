@@ -14,9 +14,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Under Keycloak, answers the webapps' {@code app/<name>/scripts/config.js} (Camunda's
- * configuration hook, empty by default) with a script that sends the webapps' sign-in
- * route to Keycloak instead of their own form, which could not work there.
+ * Answers the webapps' {@code app/<name>/scripts/config.js} (Camunda's configuration
+ * hook, empty by default) with a script that sends the webapps' sign-in route to the
+ * portal's sign-in (its form, or Keycloak) instead of their own form, which is not used.
  */
 class WebappSignInScript extends OncePerRequestFilter {
 

@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -27,34 +26,41 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
- * Keycloak: the Camunda webapps share the portal's sign-in. A browser signed in to the
- * portal opens Cockpit, Tasklist and Admin without another form (Camunda's
- * container-based authentication takes the user Spring Security signed in, with its
- * groups from the identity plugin); each app is open only to the roles that work in it;
- * the webapps' sign-out ends the portal session and the Keycloak session.
+ * The Camunda webapps share the portal's sign-in, with either identity source. A browser
+ * signed in to the portal opens Cockpit, Tasklist and Admin without another form
+ * (Camunda's container-based authentication takes the user Spring Security signed in,
+ * with its groups from the engine's identity service); the webapps and their API are
+ * staff's only, each app open only to the roles that work in it, so a citizen's session
+ * never reaches the engine through them; the webapps' sign-out ends the portal session
+ * (and the Keycloak session). The webapps' own sign-in form and endpoint are never used,
+ * so they offer no way around the portal's sign-in limits.
  */
 @Configuration(proxyBeanMethods = false)
-@Profile("keycloak")
 class WebappSingleSignOn {
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
 	private static final String ADMIN = Roles.authority(Roles.ADMIN);
 
+	private static final String[] STAFF = { ADMIN, Roles.authority(Roles.ANALYST), Roles.authority(Roles.CLERK),
+			Roles.authority(Roles.SUPERVISOR) };
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain camundaWebappSingleSignOn(HttpSecurity http, SignIn signIn) throws Exception {
 		http.securityMatcher(PATHS.matcher("/camunda/**"))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/camunda/api/admin/auth/**")
-				.authenticated()
+				.hasAnyAuthority(STAFF)
 				.requestMatchers("/camunda/app/admin/**", "/camunda/api/admin/**")
 				.hasAuthority(ADMIN)
 				.requestMatchers("/camunda/app/cockpit/**", "/camunda/api/cockpit/**")
 				.hasAnyAuthority(ADMIN, Roles.authority(Roles.ANALYST), Roles.authority(Roles.SUPERVISOR))
 				.requestMatchers("/camunda/app/tasklist/**", "/camunda/api/tasklist/**")
 				.hasAnyAuthority(ADMIN, Roles.authority(Roles.CLERK), Roles.authority(Roles.SUPERVISOR))
+				// the engine's API, the welcome app and the apps' shared assets; the
+				// engine's authorizations decide what each user may do there
 				.anyRequest()
-				.authenticated())
+				.hasAnyAuthority(STAFF))
 			// the webapps' own calls: a 401 lets them show that the session ended
 			.exceptionHandling((errors) -> errors
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.eservices.portal.security.Roles;
@@ -26,7 +27,7 @@ class DemoUsers extends AbstractProcessEnginePlugin {
 	 * Camunda's own admin group: with a member in it, the webapps' first-run setup page
 	 * is closed.
 	 */
-	static final String CAMUNDA_ADMIN = "camunda-admin";
+	static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;
 
 	static final List<DemoUser> USERS = List.of(new DemoUser("anna", "Anna", "Citizen", List.of(Roles.CITIZEN)),
 			new DemoUser("omar", "Omar", "Citizen", List.of(Roles.CITIZEN)),
@@ -44,12 +45,6 @@ class DemoUsers extends AbstractProcessEnginePlugin {
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
 		IdentityService identity = engine.getIdentityService();
-		if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN).count() == 0) {
-			org.camunda.bpm.engine.identity.Group group = identity.newGroup(CAMUNDA_ADMIN);
-			group.setName("Camunda administrators");
-			group.setType("SYSTEM");
-			identity.saveGroup(group);
-		}
 		for (DemoUser demo : USERS) {
 			if (identity.createUserQuery().userId(demo.id()).count() > 0) {
 				continue;

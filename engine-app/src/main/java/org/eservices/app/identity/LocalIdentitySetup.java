@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.eservices.portal.security.Roles;
@@ -33,6 +34,8 @@ class LocalIdentitySetup extends AbstractProcessEnginePlugin {
 		for (String department : DEPARTMENTS) {
 			ensureGroup(identity, department, "WORKFLOW");
 		}
+		// Camunda's own administrators (see AdministratorGroups)
+		ensureGroup(identity, Groups.CAMUNDA_ADMIN, "SYSTEM");
 	}
 
 	private static void ensureGroup(IdentityService identity, String id, String type) {

@@ -30,6 +30,9 @@ class TestUsers {
 	/** A clerk of another department: must not see licensing's tasks. */
 	static final String PETRA = "petra";
 
+	/** Supervisor of licensing (not the demo profile's sam, which this profile lacks). */
+	static final String SUPERVISOR = "sven";
+
 	static final String ADA = "ada";
 
 	static final String ROOT = "root";
@@ -53,8 +56,10 @@ class TestUsers {
 		ensure(CLARA, List.of("clerk", "licensing"));
 		ensure(CLARA_COLLEAGUE, List.of("clerk", "licensing"));
 		ensure(PETRA, List.of("clerk", "parking"));
+		ensure(SUPERVISOR, List.of("supervisor", "clerk", "licensing"));
 		ensure(ADA, List.of("analyst"));
-		ensure(ROOT, List.of("admin"));
+		// in both administrator groups, as AdministratorGroups makes every admin at start
+		ensure(ROOT, List.of("admin", "camunda-admin"));
 	}
 
 	static void ensureThrottleVictim(TestUsers users) {
