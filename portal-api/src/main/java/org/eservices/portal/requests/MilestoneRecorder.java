@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the request index in step with the process: when a flow node marked as a
  * milestone starts, the request takes its status and the timeline gains an entry; when a
- * top-level end event is reached, the request is closed. Runs inside the engine's
- * transaction (Camunda's Spring eventing), so index and process never disagree.
+ * top-level end event is reached, the request is closed; when the instance is ended from
+ * outside (an admin deletes or cancels it), the request is withdrawn. Runs inside the
+ * engine's transaction (Camunda's Spring eventing, as built-in listeners that deleting
+ * with "skip custom listeners" does not skip), so index and process never disagree.
  */
 @Component
 class MilestoneRecorder {
@@ -50,7 +52,15 @@ class MilestoneRecorder {
 		// (end)
 		boolean processLevel = activityInstance == null || activityInstance.equals(execution.getProcessInstanceId());
 		if (processLevel && ExecutionListener.EVENTNAME_END.equals(event) && execution.getParentId() == null) {
-			request(execution).ifPresent((request) -> request.closed(this.clock.instant()));
+			// ended from outside (deleted or cancelled in Cockpit or through the API)
+			// rather than by reaching an end event of its own
+			boolean ended = execution.isCanceled();
+			request(execution).ifPresent((request) -> {
+				if (ended) {
+					request.withdrawn(this.clock.instant());
+				}
+				request.closed(this.clock.instant());
+			});
 		}
 		else if (!processLevel && ExecutionListener.EVENTNAME_START.equals(event)) {
 			milestone(execution).ifPresent((milestone) -> request(execution).ifPresent((request) -> {

@@ -25,6 +25,9 @@ public class ServiceRequest {
 
 	static final String SUBMITTED = "submitted";
 
+	/** Ended by an admin, not by its process. */
+	static final String WITHDRAWN = "withdrawn";
+
 	@Id
 	private Long id;
 
@@ -121,6 +124,14 @@ public class ServiceRequest {
 		List<TimelineStep> steps = new ArrayList<>(this.timeline);
 		steps.add(new TimelineStep(milestone.code(), milestone.label(), activityId, stamp));
 		this.timeline = List.copyOf(steps);
+	}
+
+	/**
+	 * The case was ended from outside its process (by an admin): the request says so,
+	 * with the time, instead of the last step it reached.
+	 */
+	void withdrawn(Instant at) {
+		reached(new Milestone(WITHDRAWN, "Withdrawn"), null, at);
 	}
 
 	void closed(Instant at) {

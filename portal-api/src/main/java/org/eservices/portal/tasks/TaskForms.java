@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +18,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.eservices.portal.catalog.Translations;
 import org.eservices.portal.forms.FormDefinition;
 import org.eservices.portal.forms.FormValidator;
+import org.eservices.portal.forms.ValidatedData;
+import org.eservices.portal.problems.Messages;
 import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.variables.VariableJson;
 
@@ -73,8 +76,27 @@ public class TaskForms {
 
 	/** Validates the data against the task's form, then completes the task with it. */
 	public void complete(Task task, ObjectNode data) {
-		ObjectNode accepted = this.validator.validate(form(task), data, variables(task)).orThrow();
+		ObjectNode accepted = check(task, data).orThrow();
 		this.taskService.complete(task.getId(), this.variableJson.toVariables(accepted));
+	}
+
+	/**
+	 * The task's own form's verdict on data submitted to complete it, by any path: the
+	 * form's rules against the case as it stands, and no key the form does not have (a
+	 * task without a form takes no data).
+	 */
+	public ValidatedData check(Task task, ObjectNode data) {
+		if (task.getCamundaFormRef() == null && task.getFormKey() == null) {
+			Map<String, List<String>> errors = new LinkedHashMap<>();
+			data.fieldNames().forEachRemaining((key) -> errors.put(key, List.of(Messages.get("form.unknownField"))));
+			return new ValidatedData(errors, data.objectNode());
+		}
+		return this.validator.validate(form(task), data, variables(task));
+	}
+
+	/** {@link #check(Task, ObjectNode)} of process variables, as the engine has them. */
+	public ValidatedData check(Task task, Map<String, Object> variables) {
+		return check(task, this.variableJson.toJsonObject(variables));
 	}
 
 	private Map<String, Object> variables(Task task) {

@@ -62,6 +62,14 @@ public class VariableJson {
 	}
 
 	/**
+	 * Variables as a caller hands them to the engine (plain values or typed ones), as the
+	 * JSON object a form would have submitted.
+	 */
+	public ObjectNode toJsonObject(Map<String, Object> variables) {
+		return this.mapper.valueToTree(toJson(Variables.fromMap(variables)));
+	}
+
+	/**
 	 * Typed variables (read with {@code deserializeValues=false}) as plain JSON-ready
 	 * values.
 	 */
