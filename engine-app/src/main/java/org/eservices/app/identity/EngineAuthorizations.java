@@ -56,6 +56,10 @@ class EngineAuthorizations extends AbstractProcessEnginePlugin {
 		}
 		grantExactly(authorizations, Roles.ANALYST, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		grantExactly(authorizations, Roles.CLERK, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		// Tasklist's filters are queries, no case data: which tasks a query finds is
+		// still the engine's grants' to say
+		grantExactly(authorizations, Roles.CLERK, Resources.FILTER, "*", Permissions.READ);
+		grantExactly(authorizations, Roles.SUPERVISOR, Resources.FILTER, "*", Permissions.READ);
 		grantExactly(authorizations, Roles.SUPERVISOR, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		grantExactly(authorizations, Roles.SUPERVISOR, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		workNotUpdateOpenTasks(authorizations);

@@ -45,6 +45,8 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
 			page.route("**/task/" + task + "/submit-form", (route) -> route
 				.resume(new Route.ResumeOptions().setPostData(withOwner(route.request().postData(), TestUsers.OMAR))));
 			page.navigate(portal.url("/camunda/app/tasklist/default/#/?task=" + task));
+			assertThat(page.getByText("Tasks I may work")).isVisible();
+			assertThat(page.locator(".tasks-list").getByText("Review application").first()).isVisible();
 			page.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
 			page.getByLabel("Approve and issue the licence").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
