@@ -1,5 +1,7 @@
 package org.eservices.app.it;
 
+import java.util.regex.Matcher;
+
 /**
  * Business licence start-form data as a citizen's browser sends it.
  */
@@ -31,7 +33,7 @@ final class Applications {
 	 */
 	static String with(String field, String jsonValue) {
 		return valid("Test Shop").replaceFirst("\"" + field + "\": (\"[^\"]*\"|[^,\\n]+)",
-				"\"" + field + "\": " + jsonValue);
+				Matcher.quoteReplacement("\"" + field + "\": " + jsonValue));
 	}
 
 	static String without(String field) {

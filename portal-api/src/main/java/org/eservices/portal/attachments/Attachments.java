@@ -107,13 +107,14 @@ public class Attachments {
 		if (filesSoFar >= this.rules.maxFiles()) {
 			throw invalid(Messages.get("attachment.tooMany", String.valueOf(this.rules.maxFiles())));
 		}
-		String filename = cleanName(file.getOriginalFilename());
 		try {
 			byte[] content = file.getBytes();
-			String type = this.tika.detect(content, filename);
+			// from the bytes alone: a name can say anything
+			String type = this.tika.detect(content);
 			if (!this.rules.types().contains(type)) {
 				throw invalid(Messages.get("attachment.type"));
 			}
+			String filename = FileNames.forType(cleanName(file.getOriginalFilename()), type);
 			return this.attachments
 				.save(new Attachment(owner, citizenId, filename, type, content, this.clock.instant()))
 				.info();
@@ -128,10 +129,14 @@ public class Attachments {
 		return new Download(attachment.getFilename(), attachment.getContentType(), attachment.getContent());
 	}
 
-	/** The name without any path, control characters or more than 255 characters. */
+	/**
+	 * The name without any path, control characters, invisible formatting (such as the
+	 * right-to-left override that makes {@code invoice\u202Efdp.exe} read as
+	 * {@code invoiceexe.pdf}) or more than 255 characters.
+	 */
 	private static String cleanName(String original) {
 		String name = StringUtils.getFilename(StringUtils.cleanPath((original != null) ? original : ""));
-		name = (name != null) ? name.replaceAll("[\\p{Cntrl}\"\\\\/]", "_").strip() : "";
+		name = (name != null) ? name.replaceAll("\\p{Cf}", "").replaceAll("[\\p{Cntrl}\"\\\\/]", "_").strip() : "";
 		if (name.isEmpty()) {
 			name = "document";
 		}

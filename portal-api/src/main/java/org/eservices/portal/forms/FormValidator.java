@@ -120,7 +120,8 @@ public class FormValidator {
 		if ("phone".equals(validationType) && truthy && !FieldPatterns.PHONE.matcher(value.asText()).find()) {
 			errors.add(Messages.get("form.phone"));
 		}
-		if ("email".equals(validationType) && truthy && !FieldPatterns.EMAIL.matcher(value.asText()).find()) {
+		if ("email".equals(validationType) && truthy && (!FieldPatterns.EMAIL.matcher(value.asText()).find()
+				|| !FieldPatterns.deliverableLength(value.asText()))) {
 			errors.add(Messages.get("form.email"));
 		}
 	}
@@ -144,6 +145,9 @@ public class FormValidator {
 			}
 			case "number" -> {
 				boolean asString = field.component().path("serializeToString").asBoolean(false);
+				if (value.isNumber() && !NumberRules.storable(value)) {
+					return Messages.get("form.numberRange");
+				}
 				return value.isNumber() || (asString && value.isTextual()) ? null : Messages.get("form.number");
 			}
 			case "checkbox" -> {

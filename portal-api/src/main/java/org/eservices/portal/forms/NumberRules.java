@@ -64,6 +64,20 @@ final class NumberRules {
 		}
 	}
 
+	/**
+	 * Whether the number survives being stored as a process variable: a whole number
+	 * within a long, or a decimal that a double holds exactly as written (not 1e309, not
+	 * 1e-400, not 3.0000000000000000001).
+	 */
+	static boolean storable(JsonNode number) {
+		BigDecimal exact = number.decimalValue();
+		if (number.isIntegralNumber()) {
+			return number.canConvertToLong();
+		}
+		double stored = exact.doubleValue();
+		return Double.isFinite(stored) && new BigDecimal(Double.toString(stored)).compareTo(exact) == 0;
+	}
+
 	static BigDecimal decimal(JsonNode node) {
 		if (node == null) {
 			return null;

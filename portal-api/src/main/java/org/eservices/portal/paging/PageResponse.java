@@ -1,5 +1,7 @@
 package org.eservices.portal.paging;
 
+import org.eservices.portal.problems.BadRequestException;
+
 import java.util.List;
 
 /**
@@ -17,8 +19,17 @@ public record PageResponse<T>(List<T> content, int page, int size, long totalEle
 	/** A page request with bounds applied: page from 0, size 1 to {@value #MAX_SIZE}. */
 	public record PageRequest(int page, int size) {
 
+		/**
+		 * @throws BadRequestException for a page no list can reach (its first row past
+		 * what a query can skip)
+		 */
 		public static PageRequest of(int page, int size) {
-			return new PageRequest(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+			PageRequest request = new PageRequest(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_SIZE));
+			if ((long) request.page() * request.size() > Integer.MAX_VALUE) {
+				throw new BadRequestException("page must be at most " + Integer.MAX_VALUE / request.size()
+						+ " with size " + request.size() + ".");
+			}
+			return request;
 		}
 
 		public int offset() {

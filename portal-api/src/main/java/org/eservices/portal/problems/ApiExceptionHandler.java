@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eservices.portal.forms.FormValidationException;
+import org.eservices.portal.json.UnreadableJsonException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -29,6 +32,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalidForm(FormValidationException ex) {
 		return invalidFields(ex.errors());
+	}
+
+	/**
+	 * A body the API could not read: the reason, where the reader gave one for the client
+	 * (never the parser's internals).
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				(ex instanceof UnreadableJsonException) ? ex.getMessage() : "The request body could not be read.");
+		problem.setTitle("Unreadable request body");
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	@ExceptionHandler
+	ProblemDetail badRequest(BadRequestException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Bad request");
+		return problem;
 	}
 
 	/** Bean Validation of a request body: the same problem shape as a form's. */

@@ -4,11 +4,13 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eservices.portal.paging.PageResponse;
 import org.eservices.portal.paging.PageResponse.PageRequest;
+import org.eservices.portal.problems.BadRequestException;
 import org.eservices.portal.requests.Submissions.Submission;
 import org.eservices.portal.security.PortalUser;
 
@@ -32,6 +34,11 @@ class RequestController {
 
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+	/** The longest key a client may send (a UUID takes 36). */
+	static final int MAX_IDEMPOTENCY_KEY = 200;
+
+	private static final Pattern IDEMPOTENCY_KEYS = Pattern.compile("[!-~]{1," + MAX_IDEMPOTENCY_KEY + "}");
+
 	private final Submissions submissions;
 
 	private final Requests requests;
@@ -48,6 +55,10 @@ class RequestController {
 	ResponseEntity<SubmissionResponse> submit(PortalUser citizen, @PathVariable String key,
 			@RequestBody ObjectNode data,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		if (idempotencyKey != null && !IDEMPOTENCY_KEYS.matcher(idempotencyKey).matches()) {
+			throw new BadRequestException(
+					IDEMPOTENCY_KEY + " must be 1 to " + MAX_IDEMPOTENCY_KEY + " visible ASCII characters.");
+		}
 		Submission submission;
 		try {
 			submission = this.submissions.submit(citizen, key, data, idempotencyKey);
