@@ -25,7 +25,10 @@ import org.springframework.test.context.ActiveProfiles;
 				// any other test's pace
 				"eservices.rate-limits.sign-in.capacity=30", "eservices.rate-limits.sign-in.period=1s",
 				// the tests' own client is the trusted proxy, 127.0.0.2 is not
-				"server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1" })
+				"server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
+				// the production profile's first admin, as an operator sets it
+				"camunda.bpm.admin-user.id=" + TestUsers.BOOTSTRAP_ADMIN,
+				"camunda.bpm.admin-user.password=" + TestUsers.PASSWORD })
 @ActiveProfiles("postgres")
 @Import({ PostgresTestDatabase.class, TestUsers.class, FailOnce.class, TestClock.Config.class })
 abstract class PostgresIntegrationTest {

@@ -42,9 +42,13 @@ abstract class ProviderStubIntegrationTest extends PostgresIntegrationTest {
 
 	@DynamicPropertySource
 	static void providers(DynamicPropertyRegistry registry) {
-		// the engine REST API finds its engine by name in Camunda's JVM-wide registry:
-		// "default" stays the one of the plain PostgreSQL context
-		registry.add("camunda.bpm.process-engine-name", () -> "provider-stubs");
+		// (no "-" in the name: the starter ignores such names)
+		// the engine REST API finds its engine by name in Camunda's JVM-wide registry,
+		// and
+		// the webapps keep JVM-wide state of the context that started them last: both
+		// stay the plain PostgreSQL context's
+		registry.add("camunda.bpm.process-engine-name", () -> "providerStubs");
+		registry.add("camunda.bpm.webapp.enabled", () -> "false");
 		registry.add("eservices.connectors.sendgrid.api-key", () -> "SG.test");
 		registry.add("eservices.connectors.sendgrid.base-url", PROVIDERS::baseUrl);
 		registry.add("eservices.connectors.sendgrid.timeout", () -> "2s");

@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -101,6 +102,34 @@ class SignInRateLimitIntegrationTest extends PostgresIntegrationTest {
 		assertThat(postFrom("127.0.0.2", newAddress(), form, page)).as("a new forwarded address each time")
 			.isEqualTo(429);
 		assertThat(postFrom("127.0.0.1", newAddress(), form, page)).as("the trusted proxy's client").isEqualTo(302);
+	}
+
+	@Test
+	void wrongBasicCredentialsRunIntoTheLimitOfTheirAddressOnEveryApi() {
+		this.clock.stop();
+		String guesser = newAddress();
+		for (int attempt = 0; attempt < CAPACITY; attempt++) {
+			String path = (attempt % 2 == 0) ? "/api/requests" : "/engine-rest/deployment";
+			assertThat(basic(guesser, TestUsers.OMAR, "guess-" + attempt, path).getStatusCode())
+				.as("attempt %d on %s", attempt + 1, path)
+				.isEqualTo(HttpStatus.UNAUTHORIZED);
+		}
+		ResponseEntity<String> refused = basic(guesser, TestUsers.OMAR, TestUsers.PASSWORD, "/api/requests");
+		assertThat(refused.getStatusCode()).as("even the right password waits").isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+		assertThat(basic(newAddress(), TestUsers.OMAR, TestUsers.PASSWORD, "/api/requests").getStatusCode())
+			.as("the user is not locked out from elsewhere")
+			.isEqualTo(HttpStatus.OK);
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(basic(guesser, TestUsers.OMAR, TestUsers.PASSWORD, "/api/requests").getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+	}
+
+	private ResponseEntity<String> basic(String address, String user, String password, String path) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("X-Forwarded-For", address);
+		headers.setBasicAuth(user, password);
+		return this.rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
 	}
 
 	/** The status of a sign-in posted over a socket bound to {@code localAddress}. */

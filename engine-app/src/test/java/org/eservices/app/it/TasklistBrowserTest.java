@@ -47,6 +47,7 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
 				.resume(new Route.ResumeOptions().setPostData(withOwner(route.request().postData(), TestUsers.OMAR))));
 			page.navigate(portal.url("/camunda/app/tasklist/default/#/?task=" + task));
 			assertThat(page.getByText("Tasks I may work")).isVisible();
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/tasklist-opened.png")));
 			page.getByText("Claim", new Page.GetByTextOptions().setExact(true)).click();
 			page.getByLabel("Approve and issue the licence").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();

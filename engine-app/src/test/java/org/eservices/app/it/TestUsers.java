@@ -37,6 +37,9 @@ class TestUsers {
 
 	static final String ROOT = "root";
 
+	/** Created by the engine at start from {@code camunda.bpm.admin-user}. */
+	static final String BOOTSTRAP_ADMIN = "boss";
+
 	/**
 	 * Only for the wrong-password test: a failed sign-in locks the user out for a while.
 	 */

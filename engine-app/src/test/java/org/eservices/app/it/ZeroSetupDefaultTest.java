@@ -26,10 +26,11 @@ import static org.awaitility.Awaitility.await;
  * The zero-set-up default as a newcomer runs it: no profile, an H2 file database, the
  * demo users, and the README's walk-through works with their password.
  */
-// the engine REST API finds its engine by name in Camunda's JVM-wide registry: "default"
-// stays the one of the PostgreSQL context
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.address=127.0.0.1", "camunda.bpm.process-engine-name=zero-setup" })
+// the engine REST API finds its engine by name in Camunda's JVM-wide registry, and the
+// webapps keep JVM-wide state of the context that started them last: both stay the
+// PostgreSQL context's
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "server.address=127.0.0.1",
+		"camunda.bpm.process-engine-name=zeroSetup", "camunda.bpm.webapp.enabled=false" })
 class ZeroSetupDefaultTest {
 
 	/** The job executor's pace on a busy machine, not a promise of speed. */

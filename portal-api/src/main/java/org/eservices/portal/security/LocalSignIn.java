@@ -1,9 +1,12 @@
 package org.eservices.portal.security;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Component;
@@ -15,6 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 @Profile("!keycloak")
 class LocalSignIn implements SignIn {
+
+	private final FailedSignInLimit failedBasic;
+
+	LocalSignIn(RateLimits rateLimits, Clock clock) {
+		this.failedBasic = new FailedSignInLimit(rateLimits.signIn(), clock);
+	}
 
 	private static final AuthenticationEntryPoint BASIC = ProblemResponses.unauthorized("Basic realm=\"eservices\"",
 			"Sign in, or send HTTP Basic credentials.");
@@ -28,7 +37,8 @@ class LocalSignIn implements SignIn {
 
 	@Override
 	public void apiClients(HttpSecurity http) throws Exception {
-		http.httpBasic((basic) -> basic.realmName("eservices").authenticationEntryPoint(BASIC));
+		http.httpBasic((basic) -> basic.realmName("eservices").authenticationEntryPoint(BASIC))
+			.addFilterBefore(this.failedBasic, BasicAuthenticationFilter.class);
 	}
 
 	@Override

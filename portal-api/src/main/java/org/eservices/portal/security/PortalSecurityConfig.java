@@ -76,6 +76,8 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 		http.authorizeHttpRequests(
 				(requests) -> requests.requestMatchers(HttpMethod.GET, "/api/services", "/api/services/*")
 					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, "/api/services", "/api/services/*")
+					.permitAll()
 					.requestMatchers(HttpMethod.POST, "/api/services/*/requests")
 					.hasRole("CITIZEN")
 					.requestMatchers("/api/services/*/draft", "/api/services/*/draft/**", "/api/drafts")
@@ -94,12 +96,20 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 					.hasRole("CITIZEN")
 					.requestMatchers(HttpMethod.POST, "/api/webhooks/**")
 					.permitAll()
-					.requestMatchers("/login", "/signup", "/error", "/actuator/health/**", "/v3/api-docs",
-							"/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**")
+					.requestMatchers("/login", "/signup", "/error", "/actuator/health", "/actuator/health/**",
+							"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**")
 					.permitAll()
+					// what the platform runs on is for its operators only
+					.requestMatchers("/actuator/**")
+					.hasRole("ADMIN")
+					// HEAD as GET: uptime monitors ask with it
 					.requestMatchers(HttpMethod.GET, PORTAL_PAGES)
 					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, PORTAL_PAGES)
+					.permitAll()
 					.requestMatchers(HttpMethod.GET, "/webjars/**", "/favicon.ico")
+					.permitAll()
+					.requestMatchers(HttpMethod.HEAD, "/webjars/**", "/favicon.ico")
 					.permitAll()
 					.anyRequest()
 					.authenticated())

@@ -1,0 +1,51 @@
+package org.eservices.portal.security;
+
+import java.io.IOException;
+import java.time.Clock;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.EstimationProbe;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Wrong HTTP Basic credentials, per client address: each one (a 401) uses up the sign-in
+ * limit, and an address that has used it up gets 429 until it refills, right password or
+ * not. API clients send their credentials with every call, so only failures count. One
+ * instance serves every chain that takes Basic credentials, so that the portal API and
+ * the engine REST API share one budget.
+ */
+class FailedSignInLimit extends OncePerRequestFilter {
+
+	private final RateLimitBuckets buckets;
+
+	FailedSignInLimit(RateLimits.Limit limit, Clock clock) {
+		this.buckets = new RateLimitBuckets(limit, clock);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Bucket bucket = this.buckets.of(request.getRemoteAddr());
+		EstimationProbe next = bucket.estimateAbilityToConsume(1);
+		if (!next.canBeConsumed()) {
+			RateLimitBuckets.refuse(response, next.getNanosToWaitForRefill());
+			return;
+		}
+		chain.doFilter(request, response);
+		if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+			bucket.tryConsume(1);
+		}
+	}
+
+}
