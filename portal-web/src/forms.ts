@@ -3,6 +3,7 @@ import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { ApiError, FormComponent, FormSchema } from './api';
 import { h, showErrorSummary } from './dom';
 import { localiseDatePicker, translateFixedTexts, translateModule } from './form-js-i18n';
+import { literalTextModule } from './form-js-literal-text';
 import { t } from './i18n';
 
 /**
@@ -22,7 +23,7 @@ export class RenderedForm {
     onSubmit: (data: Record<string, unknown>) => Promise<void>,
   ) {
     localiseDatePicker();
-    this.form = new Form({ container, additionalModules: [translateModule] });
+    this.form = new Form({ container, additionalModules: [translateModule, literalTextModule] });
     translateFixedTexts(container);
     const button = h('button', { type: 'button', class: 'button' }, submitLabel);
     // form-js draws its own <form>: ours is a plain wrapper, and Enter in a field submits

@@ -97,4 +97,19 @@ class BusinessLicenceMessagesTest {
 		}));
 	}
 
+	/**
+	 * E-mails are plain text: what the applicant typed reaches them as typed, with no
+	 * markup that would make a link or an image of it.
+	 */
+	@Test
+	void whatTheApplicantTypedIsLiteralTextInTheirMessages() {
+		MessageTemplates templates = new MessageTemplates(new DefaultResourceLoader());
+		String name = "\"><img src=x onerror=alert(1)> [Verify documents here](https://evil.example)";
+		Map<String, Object> variables = new HashMap<>(Map.of("reference", "BL-2026-000001", "applicantName", name,
+				"businessName", name, BusinessLicenceProcess.LICENCE_NUMBER, "LIC-BL-2026-000001"));
+		MessageTemplates.Rendered rendered = templates.render(BusinessLicenceProcess.KEY, "approved", Channel.EMAIL,
+				variables);
+		assertThat(rendered.body()).contains(name).doesNotContain("&lt;", "&quot;", "<a ");
+	}
+
 }

@@ -33,6 +33,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
 		properties = { "server.address=127.0.0.1", "camunda.bpm.job-execution.enabled=false",
 				"eservices.keycloak.clock-skew=0s",
+				// every browser sign-in comes from 127.0.0.1: the sign-in limit is
+				// SignInRateLimitIntegrationTest's to test, not these tests' to run into
+				"eservices.rate-limits.sign-in.capacity=100000",
 				// KeycloakRateLimitIntegrationTest exhausts it for a user of its own
 				"eservices.rate-limits.submissions.capacity=4", "eservices.rate-limits.submissions.period=10s" })
 @ActiveProfiles({ "postgres", "keycloak" })

@@ -272,6 +272,26 @@ class PortalWebBrowserTest extends PostgresIntegrationTest {
 		}
 	}
 
+	/**
+	 * What a citizen typed shows on the clerk's decision form as typed: the form's text
+	 * (markdown with {@code {{businessName}}}) makes no image, link or markup of it.
+	 */
+	@Test
+	void whatACitizenTypedIsTextOnTheClerksTaskPage() {
+		String typed = "\"><img src=x id=injected> [Verify documents here](https://evil.example) www.evil.example";
+		String reference = submitPaidBusinessLicence(TestUsers.OMAR, typed.replace("\"", "\\\""));
+		String task = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
+		try (BrowserContext context = desktop()) {
+			Page clerk = signedIn(context, TestUsers.CLARA, "/tasks/" + task);
+			clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
+			Locator form = clerk.locator(".fjs-form");
+			assertThat(form.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName(typed))).isVisible();
+			assertThat(form.locator("img#injected")).hasCount(0);
+			assertThat(form.locator("a[href*='evil.example'], a[href^='mailto:']")).hasCount(0);
+			screenshot(clerk, "clerk-task-citizen-text");
+		}
+	}
+
 	@Test
 	void aClerkWorksInArabic() {
 		String reference = submitPaidBusinessLicence(TestUsers.OMAR, "Souk Sweets");
