@@ -152,6 +152,26 @@ class EngineSurfacesIntegrationTest extends PostgresIntegrationTest {
 		assertThat(processStillWaitsForTheReview()).isTrue();
 	}
 
+	@Test
+	void aClerkClaimsForHerselfOnlyAndASupervisorGivesTasksToTheDepartmentOnly() {
+		String review = reviewTask();
+		String assignee = ENGINE_API + "/task/" + review + "/assignee";
+		WebappSession clara = WebappSession.signIn(this.rest, TestUsers.CLARA, TestUsers.PASSWORD);
+		assertRefused(clara.exchange(HttpMethod.POST, ENGINE_API + "/task/" + review + "/claim",
+				"{\"userId\": \"" + TestUsers.ANNA + "\"}"));
+		assertRefused(clara.exchange(HttpMethod.POST, assignee, "{\"userId\": \"" + TestUsers.CLARA_COLLEAGUE + "\"}"));
+
+		WebappSession supervisor = WebappSession.signIn(this.rest, TestUsers.SUPERVISOR, TestUsers.PASSWORD);
+		assertRefused(supervisor.exchange(HttpMethod.POST, assignee, "{\"userId\": \"" + TestUsers.ANNA + "\"}"));
+		assertRefused(supervisor.exchange(HttpMethod.POST, assignee, "{\"userId\": \"" + TestUsers.PETRA + "\"}"));
+		assertThat(this.taskService.createTaskQuery().taskId(review).singleResult().getAssignee()).isNull();
+
+		assertThat(supervisor.exchange(HttpMethod.POST, assignee, "{\"userId\": \"" + TestUsers.CLARA_COLLEAGUE + "\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(this.taskService.createTaskQuery().taskId(review).singleResult().getAssignee())
+			.isEqualTo(TestUsers.CLARA_COLLEAGUE);
+	}
+
 	// analysts: models, not cases
 
 	@Test

@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.eservices.app.web.Axe;
 import org.eservices.app.web.Chromium;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clerk: no serious or critical WCAG 2.2 AA violation.
  */
 class PortalAccessibilityTest extends PostgresIntegrationTest {
+
+	@BeforeEach
+	void anInboxWithOnlyThisTestsCases() {
+		endOpenCases();
+	}
 
 	@LocalServerPort
 	int port;

@@ -14,6 +14,7 @@ import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.AriaRole;
 import org.eservices.app.web.Chromium;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +27,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * in English and Arabic. Screenshots go to {@code target/screenshots/}.
  */
 class PortalWebBrowserTest extends PostgresIntegrationTest {
+
+	@BeforeEach
+	void anInboxWithOnlyThisTestsCases() {
+		endOpenCases();
+	}
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 

@@ -1,9 +1,12 @@
 package org.eservices.app.it;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +87,22 @@ abstract class PostgresIntegrationTest {
 	/** Submitted and paid: waiting for the licensing clerks. */
 	protected String submitPaidBusinessLicence(String citizen, String businessName) {
 		return journeys().submitPaidBusinessLicence(citizen, businessName);
+	}
+
+	/**
+	 * Ends every running case, as an admin would: for tests that read the clerks' inbox
+	 * page by page in a browser, which the cases other tests leave open would otherwise
+	 * push their own row off.
+	 */
+	protected void endOpenCases() {
+		List<String> running = this.runtimeService.createProcessInstanceQuery()
+			.list()
+			.stream()
+			.map(ProcessInstance::getId)
+			.toList();
+		if (!running.isEmpty()) {
+			this.runtimeService.deleteProcessInstances(running, "test clean-up", true, true);
+		}
 	}
 
 	private Journeys journeys() {

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hooks the guards of a case's data into the engine once, so that no surface (portal,
- * webapps, engine REST API, Java) can go around them: {@link TaskCompletionGuard} on
- * every command, {@link PlatformVariableGuard} on every variable write. The portal's
- * beans they use are looked up when the first command runs, after the engine is built.
+ * webapps, engine REST API, Java) can go around them: {@link TaskCompletionGuard} and
+ * {@link TaskAssignmentGuard} on every command, {@link PlatformVariableGuard} on every
+ * variable write. The portal's beans they use are looked up when the first command runs,
+ * after the engine is built.
  */
 @Component
 class CaseDataGuards extends AbstractProcessEnginePlugin {
@@ -37,8 +38,10 @@ class CaseDataGuards extends AbstractProcessEnginePlugin {
 		PlatformVariables platformVariables = new PlatformVariables(configuration.getRepositoryService());
 		CommandInterceptor completions = new TaskCompletionGuard(configuration.getTaskService(), this.taskForms,
 				this.catalog, platformVariables);
+		CommandInterceptor assignments = new TaskAssignmentGuard(configuration.getTaskService(),
+				configuration.getIdentityService());
 		configuration.setCustomPostCommandInterceptorsTxRequired(
-				with(configuration.getCustomPostCommandInterceptorsTxRequired(), completions));
+				with(configuration.getCustomPostCommandInterceptorsTxRequired(), completions, assignments));
 		List<HistoryEventHandler> handlers = new ArrayList<>();
 		if (configuration.getCustomHistoryEventHandlers() != null) {
 			handlers.addAll(configuration.getCustomHistoryEventHandlers());
@@ -47,12 +50,12 @@ class CaseDataGuards extends AbstractProcessEnginePlugin {
 		configuration.setCustomHistoryEventHandlers(handlers);
 	}
 
-	private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor added) {
+	private static List<CommandInterceptor> with(List<CommandInterceptor> existing, CommandInterceptor... added) {
 		List<CommandInterceptor> interceptors = new ArrayList<>();
 		if (existing != null) {
 			interceptors.addAll(existing);
 		}
-		interceptors.add(added);
+		interceptors.addAll(List.of(added));
 		return interceptors;
 	}
 

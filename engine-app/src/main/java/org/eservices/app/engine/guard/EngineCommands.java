@@ -5,7 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.AddGroupIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
@@ -35,7 +40,39 @@ final class EngineCommands {
 
 	private static final Field START_FORM_DEFINITION = field(SubmitStartFormCmd.class, "processDefinitionId");
 
+	private static final Field CLAIMED_TASK = field(ClaimTaskCmd.class, "taskId");
+
+	private static final Field CLAIMING_USER = field(ClaimTaskCmd.class, "userId");
+
+	private static final Field DELEGATED_TASK = field(DelegateTaskCmd.class, "taskId");
+
+	private static final Field DELEGATE = field(DelegateTaskCmd.class, "userId");
+
+	private static final Field LINKED_TASK = field(AbstractSetTaskPropertyCmd.class, "taskId");
+
+	private static final Field LINKED_USER = field(AbstractAddIdentityLinkCmd.class, "userId");
+
 	private EngineCommands() {
+	}
+
+	/**
+	 * A task given to someone: claimed (for oneself, or so the engine lets any worker of
+	 * the task do, for another), assigned, delegated, or linked to a user or a group.
+	 */
+	static Optional<Assignment> assignment(Command<?> command) {
+		if (command instanceof ClaimTaskCmd) {
+			return Optional.of(new Assignment((String) read(CLAIMED_TASK, command),
+					(String) read(CLAIMING_USER, command), true, false));
+		}
+		if (command instanceof DelegateTaskCmd) {
+			return Optional.of(new Assignment((String) read(DELEGATED_TASK, command), (String) read(DELEGATE, command),
+					false, false));
+		}
+		if (command instanceof AbstractAddIdentityLinkCmd) {
+			return Optional.of(new Assignment((String) read(LINKED_TASK, command), (String) read(LINKED_USER, command),
+					false, command instanceof AddGroupIdentityLinkCmd));
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -105,6 +142,15 @@ final class EngineCommands {
 	}
 
 	record Start(String definitionId, String definitionKey) {
+
+	}
+
+	/**
+	 * @param userId who gets the task (null: nobody, as when releasing it)
+	 * @param claim the user takes it (for themselves, as a rule)
+	 * @param group a group is linked, not a user
+	 */
+	record Assignment(String taskId, String userId, boolean claim, boolean group) {
 
 	}
 
