@@ -1,5 +1,6 @@
 package org.eservices.app.it;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -170,6 +171,29 @@ class EngineSurfacesIntegrationTest extends PostgresIntegrationTest {
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(this.taskService.createTaskQuery().taskId(review).singleResult().getAssignee())
 			.isEqualTo(TestUsers.CLARA_COLLEAGUE);
+	}
+
+	@Test
+	void noOneButAnAdminMovesACaseByMessageOrReadsItsHistory() {
+		String unpaid = submitBusinessLicence(TestUsers.ANNA, "Unpaid Unicorn");
+		String waiting = processInstanceOf(unpaid);
+		Map<String, Object> before = this.runtimeService.getVariables(waiting);
+		String paid = "{\"messageName\": \"PaymentSucceeded\", \"businessKey\": \"" + unpaid + "\"}";
+		for (String staff : List.of(TestUsers.CLARA, TestUsers.SUPERVISOR)) {
+			WebappSession session = WebappSession.signIn(this.rest, staff, TestUsers.PASSWORD);
+			assertRefused(session.exchange(HttpMethod.POST, ENGINE_API + "/message", paid));
+			assertThat(
+					session.get(ENGINE_API + "/history/variable-instance?processInstanceId=" + this.instance).getBody())
+				.as("%s reads no case history", staff)
+				.isEqualTo("[]");
+		}
+		assertRefused(engineRest(TestUsers.ADA, HttpMethod.POST, "/message", paid));
+
+		assertThat(this.runtimeService.createEventSubscriptionQuery()
+			.processInstanceId(waiting)
+			.eventName("PaymentSucceeded")
+			.count()).as("still waiting for the payment").isOne();
+		assertThat(this.runtimeService.getVariables(waiting)).isEqualTo(before);
 	}
 
 	// analysts: models, not cases
