@@ -59,25 +59,32 @@ class DepartmentSupervisors extends AbstractProcessEnginePlugin {
 	private static void grantReassignment(DelegateTask task) {
 		Context.getCommandContext().runWithoutAuthorization(() -> {
 			IdentityService identity = task.getProcessEngineServices().getIdentityService();
-			Set<String> supervisors = new LinkedHashSet<>();
+			Set<String> members = new LinkedHashSet<>();
 			for (IdentityLink candidate : task.getCandidates()) {
 				String department = candidate.getGroupId();
-				if (!IdentityLinkType.CANDIDATE.equals(candidate.getType()) || department == null
-						|| Roles.ALL.contains(department)) {
-					continue;
-				}
-				for (User member : identity.createUserQuery().memberOfGroup(department).list()) {
-					if (identity.createUserQuery().userId(member.getId()).memberOfGroup(Roles.SUPERVISOR).count() > 0) {
-						supervisors.add(member.getId());
-					}
+				if (IdentityLinkType.CANDIDATE.equals(candidate.getType()) && department != null
+						&& !Roles.ALL.contains(department)) {
+					members.addAll(memberIds(identity, department));
 				}
 			}
+			if (!members.isEmpty()) {
+				// the supervisors among the departments' members
+				members.retainAll(memberIds(identity, Roles.SUPERVISOR));
+			}
 			AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
-			for (String supervisor : supervisors) {
+			for (String supervisor : members) {
 				grant(authorizations, supervisor, task.getId());
 			}
 			return null;
 		});
+	}
+
+	private static Set<String> memberIds(IdentityService identity, String group) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (User member : identity.createUserQuery().memberOfGroup(group).list()) {
+			ids.add(member.getId());
+		}
+		return ids;
 	}
 
 	/** Added to the user's grant on the task, if the engine already made one. */
