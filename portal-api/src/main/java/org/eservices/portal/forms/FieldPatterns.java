@@ -34,10 +34,6 @@ final class FieldPatterns {
 	}
 
 	/**
-	 * A schema's {@code validate.pattern}, compiled once; {@code null} if Java cannot
-	 * read it.
-	 */
-	/**
 	 * Whether mail systems take an address this long (RFC 5321: at most 254 characters,
 	 * 64 before the {@code @}); form-js's pattern alone lets longer ones through, which
 	 * no message could then be sent to.
@@ -47,6 +43,10 @@ final class FieldPatterns {
 		return email.length() <= 254 && at >= 0 && at <= 64;
 	}
 
+	/**
+	 * A schema's {@code validate.pattern}, compiled once; {@code null} if Java cannot
+	 * read it.
+	 */
 	static Pattern custom(String regex) {
 		return CUSTOM.computeIfAbsent(regex, (r) -> {
 			try {

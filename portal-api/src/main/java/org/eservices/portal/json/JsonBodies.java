@@ -26,7 +26,6 @@ class JsonBodies implements WebMvcConfigurer {
 
 	@Override
 	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-
 		converters.removeIf((converter) -> converter instanceof MappingJackson2XmlHttpMessageConverter);
 		for (int i = 0; i < converters.size(); i++) {
 			if (converters.get(i).getClass() == MappingJackson2HttpMessageConverter.class) {

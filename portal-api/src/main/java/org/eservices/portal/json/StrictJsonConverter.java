@@ -84,8 +84,8 @@ class StrictJsonConverter extends MappingJackson2HttpMessageConverter {
 		}
 		if (node.isObject()) {
 			for (Map.Entry<String, JsonNode> field : node.properties()) {
-				String problem = (unstorable(field.getKey()) != null) ? unstorable(field.getKey())
-						: firstUnstorableText(field.getValue());
+				String key = unstorable(field.getKey());
+				String problem = (key != null) ? key : firstUnstorableText(field.getValue());
 				if (problem != null) {
 					return problem;
 				}

@@ -1,8 +1,8 @@
 package org.eservices.portal.paging;
 
-import org.eservices.portal.problems.BadRequestException;
-
 import java.util.List;
+
+import org.eservices.portal.problems.BadRequestException;
 
 /**
  * One page of a list the API returns, with what a client needs to page on.

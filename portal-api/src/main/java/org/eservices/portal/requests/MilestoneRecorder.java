@@ -1,6 +1,7 @@
 package org.eservices.portal.requests;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,11 +56,12 @@ class MilestoneRecorder {
 			// ended from outside (deleted or cancelled in Cockpit or through the API)
 			// rather than by reaching an end event of its own
 			boolean ended = execution.isCanceled();
+			Instant now = this.clock.instant();
 			request(execution).ifPresent((request) -> {
 				if (ended) {
-					request.withdrawn(this.clock.instant());
+					request.withdrawn(now);
 				}
-				request.closed(this.clock.instant());
+				request.closed(now);
 			});
 		}
 		else if (!processLevel && ExecutionListener.EVENTNAME_START.equals(event)) {
