@@ -2,7 +2,6 @@ package org.eservices.app.it;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -20,18 +19,10 @@ class BrowserSessionIntegrationTest extends PostgresIntegrationTest {
 
 	@Test
 	void formLoginGivesASessionThatNeedsTheCsrfTokenForChanges() {
-		LoginPage loginPage = LoginPage.open(this.rest);
-
-		HttpHeaders loginHeaders = new HttpHeaders();
-		loginHeaders.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-		loginHeaders.put(HttpHeaders.COOKIE, loginPage.cookies());
-		String form = "username=" + TestUsers.ANNA + "&password=" + TestUsers.PASSWORD + "&_csrf="
-				+ loginPage.csrfToken();
-		ResponseEntity<String> login = this.rest.withRedirects(Redirects.DONT_FOLLOW)
-			.postForEntity("/login", new HttpEntity<>(form, loginHeaders), String.class);
+		ResponseEntity<String> login = LoginPage.open(this.rest).signIn(this.rest, TestUsers.ANNA, TestUsers.PASSWORD);
 		assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FOUND);
 		assertThat(login.getHeaders().getLocation().toString()).doesNotContain("/login");
-		String session = sessionCookie(login);
+		String session = LoginPage.sessionCookie(login);
 		assertThat(login.getHeaders().get(HttpHeaders.SET_COOKIE)).as("production session cookie")
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
 				.contains("; Secure", "; HttpOnly", "; SameSite=Lax"));
@@ -76,14 +67,6 @@ class BrowserSessionIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.api.audit(TestUsers.ROOT, "kind=SIGN_IN_FAILED&actor=" + TestUsers.THROTTLED))
 			.as("refused attempts are audited")
 			.isNotEmpty();
-	}
-
-	private static String sessionCookie(ResponseEntity<?> response) {
-		return LoginPage.cookies(response)
-			.stream()
-			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no session cookie after sign-in"));
 	}
 
 }

@@ -2,9 +2,12 @@ package org.eservices.app.it;
 
 import java.util.List;
 
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +29,27 @@ record LoginPage(String csrfToken, List<String> cookies) {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("the sign-in page sets no CSRF cookie"));
 		return new LoginPage(token, cookies);
+	}
+
+	/**
+	 * Posts the sign-in form as a browser does, with this page's token and cookies; the
+	 * answer as it comes (a redirect), not followed.
+	 */
+	ResponseEntity<String> signIn(TestRestTemplate rest, String user, String password) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+		headers.put(HttpHeaders.COOKIE, this.cookies);
+		String form = "username=" + user + "&password=" + password + "&_csrf=" + this.csrfToken;
+		return rest.withRedirects(Redirects.DONT_FOLLOW)
+			.postForEntity("/login", new HttpEntity<>(form, headers), String.class);
+	}
+
+	/** The session cookie a sign-in's answer sets ({@code JSESSIONID=...}). */
+	static String sessionCookie(ResponseEntity<?> response) {
+		return cookies(response).stream()
+			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie after sign-in"));
 	}
 
 	/** The cookies a response sets, as a browser sends them back ({@code name=value}). */

@@ -33,21 +33,9 @@ final class WebappSession {
 	}
 
 	static WebappSession signIn(TestRestTemplate rest, String user, String password) {
-		LoginPage loginPage = LoginPage.open(rest);
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-		headers.put(HttpHeaders.COOKIE, loginPage.cookies());
-		ResponseEntity<String> login = rest.withRedirects(Redirects.DONT_FOLLOW)
-			.postForEntity("/login",
-					new HttpEntity<>("username=" + user + "&password=" + password + "&_csrf=" + loginPage.csrfToken(),
-							headers),
-					String.class);
+		ResponseEntity<String> login = LoginPage.open(rest).signIn(rest, user, password);
 		assertThat(login.getHeaders().getLocation().toString()).as("%s signed in", user).doesNotContain("error");
-		String session = LoginPage.cookies(login)
-			.stream()
-			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
-			.findFirst()
-			.orElseThrow();
+		String session = LoginPage.sessionCookie(login);
 		HttpHeaders fetch = new HttpHeaders();
 		fetch.add(HttpHeaders.COOKIE, session);
 		fetch.add("X-XSRF-TOKEN", "Fetch");
