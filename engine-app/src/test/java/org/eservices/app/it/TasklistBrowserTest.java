@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
@@ -67,6 +68,32 @@ class TasklistBrowserTest extends PostgresIntegrationTest {
 					"{\"processInstanceId\": \"" + instance + "\"}")
 			.getBody()).as("Tasklist's list finds the review").contains(task);
 		assertThat(this.api.taskOf(TestUsers.CLARA, reference)).as("still waiting for the review").isPresent();
+	}
+
+	/**
+	 * What a citizen typed shows on Tasklist's task form as typed: the review form's text
+	 * (markdown with {@code {{businessName}}}) makes no image, link or markup of it.
+	 */
+	@Test
+	void whatACitizenTypedIsTextOnTasklistsTaskForm() {
+		String typed = "\"><img src=x id=injected> [Verify documents here](https://evil.example) www.evil.example";
+		String reference = submitPaidBusinessLicence(TestUsers.OMAR, typed.replace("\"", "\\\""));
+		String task = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
+		Portal portal = new Portal(this.port);
+		try (BrowserContext context = Chromium.browser()
+			.newContext(new NewContextOptions().setViewportSize(1280, 900).setLocale("en-GB"))) {
+			Page page = context.newPage();
+			portal.signIn(page, TestUsers.CLARA, "/tasks");
+			page.navigate(portal.url("/camunda/app/tasklist/default/#/?task=" + task));
+			Locator form = page.locator(".fjs-form");
+			assertThat(form.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName(typed))).isVisible();
+			assertThat(form.getByText("Applicant:")).isVisible();
+			assertThat(form.locator("strong", new Locator.LocatorOptions().setHasText("Applicant:"))).hasCount(1);
+			assertThat(form.locator("img#injected")).hasCount(0);
+			assertThat(form.locator("a[href*='evil.example'], a[href^='mailto:']")).hasCount(0);
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/tasklist-citizen-text.png")));
+		}
 	}
 
 	private static String withOwner(String submitted, String owner) {

@@ -127,7 +127,7 @@ public class FormValidator {
 	}
 
 	private static boolean isUnset(FormField field, JsonNode value) {
-		return value.isMissingNode() || value.isNull() || (value.isTextual() && value.asText().isEmpty())
+		return value.isMissingNode() || value.isNull() || (value.isTextual() && JsText.isInvisible(value.asText()))
 				|| ("checkbox".equals(field.type()) && value.isBoolean() && !value.asBoolean())
 				|| (value.isArray() && value.isEmpty());
 	}

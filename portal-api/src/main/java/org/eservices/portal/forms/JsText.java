@@ -24,6 +24,17 @@ final class JsText {
 		return value.substring(start, end);
 	}
 
+	/**
+	 * Whether a text shows nothing: empty, or only white space and format characters
+	 * (zero-width spaces and joiners, direction marks). form-js takes such an answer as
+	 * given; nobody reading the case could, so a required field refuses it.
+	 */
+	static boolean isInvisible(String value) {
+		return value.codePoints()
+			.allMatch((c) -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+					|| Character.getType(c) == Character.FORMAT);
+	}
+
 	private static boolean isJsWhitespace(char c) {
 		return c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == ' ' || c == 0x00A0 || c == 0xFEFF
 				|| c == 0x2028 || c == 0x2029 || Character.getType(c) == Character.SPACE_SEPARATOR;

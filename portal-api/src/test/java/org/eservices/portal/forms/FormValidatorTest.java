@@ -48,6 +48,16 @@ class FormValidatorTest {
 	}
 
 	@Test
+	void anAnswerThatShowsNothingDoesNotFillARequiredField() throws Exception {
+		for (String invisible : List.of("\u200b\u200b\u200b", " \u200d\ufeff ", "\u202e", "\u3000\u2060")) {
+			ValidatedData result = validate(MAPPER.createObjectNode().put("name", invisible).toString());
+
+			assertThat(result.errors()).as(invisible).containsOnly(entry("name", List.of("Field is required.")));
+		}
+		assertThat(validate(MAPPER.createObjectNode().put("name", "\u200bAnna").toString()).errors()).isEmpty();
+	}
+
+	@Test
 	void speaksTheLanguageOfTheRequestAndEnglishWithoutATranslation() throws Exception {
 		try {
 			LocaleContextHolder.setLocale(Locale.forLanguageTag("ar"));
