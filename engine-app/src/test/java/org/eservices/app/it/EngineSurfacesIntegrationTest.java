@@ -196,6 +196,61 @@ class EngineSurfacesIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.runtimeService.getVariables(waiting)).isEqualTo(before);
 	}
 
+	// the matrix: every role but admin, on both surfaces, against every case-changing
+	// call
+
+	@Test
+	void noOneButAnAdminChangesSuspendsMigratesOrDeletesACase() {
+		Map<String, Object> before = variables();
+		String review = reviewTask();
+		String definition = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceId(this.instance)
+			.singleResult()
+			.getProcessDefinitionId();
+		List<CaseChangingCalls.Call> calls = CaseChangingCalls.of(this.instance, definition, review);
+		for (String user : List.of(TestUsers.ANNA, TestUsers.OMAR, TestUsers.CLARA, TestUsers.PETRA,
+				TestUsers.SUPERVISOR, TestUsers.ADA)) {
+			WebappSession webapps = WebappSession.signIn(this.rest, user, TestUsers.PASSWORD);
+			for (CaseChangingCalls.Call call : calls) {
+				assertThat(webapps.exchange(call.method(), ENGINE_API + call.path(), call.body()).getStatusCode())
+					.as("%s through the webapps' API: %s", user, call)
+					.isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+				assertThat(engineRest(user, call.method(), call.path(), call.body()).getStatusCode())
+					.as("%s through /engine-rest: %s", user, call)
+					.isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+			}
+		}
+
+		assertThat(variables()).isEqualTo(before);
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceId(this.instance).active().count())
+			.as("neither deleted nor suspended")
+			.isOne();
+		assertThat(this.repositoryService.getProcessDefinition(definition).isSuspended()).isFalse();
+		assertThat(this.taskService.createTaskQuery().taskId(review).singleResult().getTaskDefinitionKey())
+			.isEqualTo("ReviewApplication");
+		assertThat(this.managementService.createBatchQuery().count()).as("no batch was started").isZero();
+	}
+
+	@Test
+	void anAdminMakesEachOfThoseCalls() {
+		String definition = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceId(this.instance)
+			.singleResult()
+			.getProcessDefinitionId();
+		for (CaseChangingCalls.Call call : CaseChangingCalls.of(this.instance, definition, reviewTask())) {
+			assertThat(engineRest(TestUsers.ROOT, call.method(), call.path(), call.body()).getStatusCode()
+				.is2xxSuccessful()).as("%s", call).isTrue();
+			if (call.path().endsWith("/suspended")) {
+				engineRest(TestUsers.ROOT, call.method(), call.path(),
+						call.body().replace("\"suspended\": true", "\"suspended\": false"));
+			}
+		}
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceId(this.instance).count()).isZero();
+		this.managementService.createBatchQuery()
+			.list()
+			.forEach((batch) -> this.managementService.deleteBatch(batch.getId(), true));
+	}
+
 	// analysts: models, not cases
 
 	@Test

@@ -1,6 +1,7 @@
 package org.eservices.app.it;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,6 +84,33 @@ class KeycloakEngineSurfacesIntegrationTest extends KeycloakPlatformTest {
 				"{\"value\": \"LIC-FORGED-1\"}")
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(this.runtimeService.getVariables(this.instance)).isEqualTo(before);
+	}
+
+	@Test
+	void noOneButAnAdminChangesSuspendsMigratesOrDeletesACase() {
+		Map<String, Object> before = this.runtimeService.getVariables(this.instance);
+		String review = this.api.taskOf(CLARA, this.reference).orElseThrow();
+		String definition = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceId(this.instance)
+			.singleResult()
+			.getProcessDefinitionId();
+		for (String user : List.of(ANNA, CLARA, SAM, ADA)) {
+			Browser session = signedIn(user);
+			String csrf = webappCsrfToken(session);
+			for (CaseChangingCalls.Call call : CaseChangingCalls.of(this.instance, definition, review)) {
+				assertThat(session
+					.json(call.method().name(), app(WEBAPP_API + call.path()), call.body(), "X-XSRF-TOKEN", csrf)
+					.statusCode()).as("%s through the webapps' API: %s", user, call).isIn(403, 404);
+				assertThat(engineRest(user, call.method(), call.path(), call.body()).getStatusCode())
+					.as("%s through /engine-rest: %s", user, call)
+					.isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+			}
+		}
+		assertThat(this.runtimeService.getVariables(this.instance)).isEqualTo(before);
+		assertThat(this.runtimeService.createProcessInstanceQuery().processInstanceId(this.instance).active().count())
+			.as("neither deleted nor suspended")
+			.isOne();
+		assertThat(this.api.taskOf(CLARA, this.reference)).as("still waiting for the review").isPresent();
 	}
 
 	private static Browser signedIn(String user) {
