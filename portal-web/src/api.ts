@@ -68,7 +68,7 @@ async function read<T>(response: Response): Promise<T> {
   if (response.status === 204) {
     return undefined as T;
   }
-  const body = await response.json().catch(() => ({}));
+  const body: unknown = await response.json().catch(() => ({}));
   if (!response.ok) {
     throw new ApiError(response.status, body as Problem);
   }

@@ -1,6 +1,7 @@
 import { api, ApiError, AttachmentInfo, upload } from './api';
 import { h } from './dom';
 import { formatDate, formatNumber, t } from './i18n';
+import { onEvent } from './events';
 
 /** Documents as links that download them, each with a Remove button when allowed. */
 export function documentList(
@@ -24,7 +25,7 @@ export function documentList(
       );
       if (remove) {
         const button = h('button', { type: 'button', class: 'link-button', 'aria-label': t('documents.remove', { name: file.filename }) }, t('documents.removeShort'));
-        button.addEventListener('click', async () => {
+        onEvent(button, 'click', async () => {
           button.disabled = true;
           await remove(file);
         });
@@ -46,7 +47,7 @@ export async function documentsSection(base: string, options: { removable?: bool
     const input = h('input', { id: 'document', type: 'file', accept: '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg', 'aria-describedby': 'document-hint document-error' });
     const error = h('p', { id: 'document-error', class: 'field-error', role: 'alert' });
     const button = h('button', { type: 'button', class: 'button secondary' }, t('documents.upload'));
-    button.addEventListener('click', async () => {
+    onEvent(button, 'click', async () => {
       const file = input.files?.[0];
       if (!file) {
         error.textContent = t('documents.choose');

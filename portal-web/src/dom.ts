@@ -70,3 +70,19 @@ export function showErrorSummary(
     summary.focus();
   }
 }
+
+/** A value as a person reads it: text as is, numbers and booleans as written, objects as JSON, nothing as ''. */
+export function textOf(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return value.toString();
+    case 'object':
+      return value === null ? '' : JSON.stringify(value);
+    default:
+      return '';
+  }
+}

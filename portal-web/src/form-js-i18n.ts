@@ -1,6 +1,7 @@
 import flatpickr from 'flatpickr';
 import { Arabic } from 'flatpickr/dist/l10n/ar';
 import { english } from 'flatpickr/dist/l10n/default';
+import { textOf } from './dom';
 import { locale } from './i18n';
 
 // form-js speaks English. Its messages go through a replaceable `translate` service;
@@ -44,7 +45,7 @@ const arabic: Record<string, string> = {
 
 function translate(template: string, replacements: Record<string, unknown> = {}): string {
   const text = (locale() === 'ar' && arabic[template]) || template;
-  return text.replace(/{([^}]+)}/g, (_, key: string) => String(replacements[key] ?? `{${key}}`));
+  return text.replace(/{([^}]+)}/g, (_, key: string) => (replacements[key] === undefined || replacements[key] === null ? `{${key}}` : textOf(replacements[key])));
 }
 
 /** Replaces form-js's translate service. */

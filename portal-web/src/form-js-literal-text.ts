@@ -1,4 +1,5 @@
 import { FeelersTemplating } from '@bpmn-io/form-js-viewer';
+import { textOf } from './dom';
 
 /** Every character that means something in (GitHub-flavoured) markdown or HTML. */
 const MEANINGFUL = /[\\`*_{}[\]()#+\-.!|<>~@:/&="'^$%]/g;
@@ -9,7 +10,7 @@ const MEANINGFUL = /[\\`*_{}[\]()#+\-.!|<>~@:/&="'^$%]/g;
  * image or markup (not even an autolinked address) is made from it.
  */
 export function escapeMarkdown(value: unknown): string {
-  return String(value ?? '').replace(MEANINGFUL, (character) => `\\${character}`);
+  return textOf(value).replace(MEANINGFUL, (character) => `\\${character}`);
 }
 
 /**

@@ -2,6 +2,7 @@ import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import { ApiError, FormComponent, FormSchema } from './api';
 import { h, showErrorSummary } from './dom';
+import { reportUnexpected } from './events';
 import { localiseDatePicker, translateFixedTexts, translateModule } from './form-js-i18n';
 import { literalTextModule } from './form-js-literal-text';
 import { t } from './i18n';
@@ -75,7 +76,7 @@ export class RenderedForm {
   }
 
   /** Called with the form's data a moment after the citizen stops typing. */
-  onPause(listener: (data: Record<string, unknown>) => void, delayMs = 800): void {
+  onPause(listener: (data: Record<string, unknown>) => Promise<void>, delayMs = 800): void {
     let timer: number | undefined;
     // form-js has no public getter for its state; the data as imported is the baseline
     let last = JSON.stringify((this.form as unknown as { _getState(): { data: unknown } })._getState().data);
@@ -87,7 +88,7 @@ export class RenderedForm {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
         last = now;
-        listener(event.data);
+        listener(event.data).catch(reportUnexpected);
       }, delayMs);
     });
   }

@@ -65,9 +65,9 @@ route(/^\/requests\/([^/]+)$/, page((view, [reference], query) => requestPage(vi
 route(/^\/tasks$/, page((view, _, query) => inboxPage(view, query)));
 route(/^\/tasks\/([^/]+)$/, page((view, [id]) => taskPage(view, id)));
 route(/^\/account\/notifications$/, page((view) => notificationsPage(view)));
-route(/^\/login$/, page(async (view) => signInPage(view)));
-route(/^\/signup$/, page(async (view) => signUpPage(view)));
-otherwise(page(async (view) => show(view, h('h1', {}, t('error.notFound')))));
+route(/^\/login$/, page((view) => Promise.resolve(signInPage(view))));
+route(/^\/signup$/, page((view) => Promise.resolve(signUpPage(view))));
+otherwise(page((view) => Promise.resolve(show(view, h('h1', {}, t('error.notFound'))))));
 
 applyLocale();
 void renderHeader();

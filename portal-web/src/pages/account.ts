@@ -1,6 +1,7 @@
 import { api, ApiError } from '../api';
 import { h, show } from '../dom';
 import { t } from '../i18n';
+import { onEvent } from '../events';
 
 interface Preferences {
   email: boolean;
@@ -29,7 +30,7 @@ export async function notificationsPage(main: HTMLElement): Promise<void> {
     save,
     status,
   );
-  form.addEventListener('submit', async (event) => {
+  onEvent(form, 'submit', async (event) => {
     event.preventDefault();
     error.textContent = '';
     status.textContent = '';

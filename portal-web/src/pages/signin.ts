@@ -2,6 +2,7 @@ import { postForm } from '../api';
 import { h, show } from '../dom';
 import { formatNumber, t } from '../i18n';
 import { showFieldErrors, textField } from './account-forms';
+import { onEvent } from '../events';
 
 /**
  * The local sign-in form (with Keycloak, Keycloak's page is used instead). Spring Security
@@ -15,7 +16,7 @@ export function signInPage(main: HTMLElement): void {
   const button = h('button', { type: 'submit', class: 'button' }, t('signIn.submit'));
   const form = h('form', { novalidate: true, method: 'post', action: '/login' }, username.element, password.element, button);
   const fields = { username, password };
-  form.addEventListener('submit', async (event) => {
+  onEvent(form, 'submit', async (event) => {
     event.preventDefault();
     const missing = Object.fromEntries(
       Object.entries(fields)

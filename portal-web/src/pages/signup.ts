@@ -2,6 +2,7 @@ import { api, ApiError } from '../api';
 import { h, show } from '../dom';
 import { t } from '../i18n';
 import { showFieldErrors, textField } from './account-forms';
+import { onEvent } from '../events';
 
 /** A citizen creates an account (local identity); they are signed in at once. */
 export function signUpPage(main: HTMLElement): void {
@@ -14,7 +15,7 @@ export function signUpPage(main: HTMLElement): void {
   };
   const button = h('button', { type: 'submit', class: 'button' }, t('signUp.submit'));
   const form = h('form', { novalidate: true }, ...Object.values(fields).map((field) => field.element), button);
-  form.addEventListener('submit', async (event) => {
+  onEvent(form, 'submit', async (event) => {
     event.preventDefault();
     button.disabled = true;
     try {

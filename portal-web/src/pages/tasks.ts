@@ -1,9 +1,10 @@
 import { api, AttachmentInfo, FormComponent, Page, Service, TaskDetail, TaskSummary } from '../api';
 import { documentList } from '../attachments';
-import { dataTable, h, show } from '../dom';
+import { dataTable, h, show, textOf } from '../dom';
 import { formatDate, formatDay, formatNumber, t } from '../i18n';
 import { navigate } from '../router';
 import { currentUser } from '../session';
+import { onEvent } from '../events';
 
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
 const PAGE_SIZE = 25;
@@ -51,7 +52,7 @@ export async function inboxPage(main: HTMLElement, query: URLSearchParams): Prom
     const claim = task.assignee
       ? null
       : h('button', { type: 'button', class: 'link-button' }, t('tasks.claim'));
-    claim?.addEventListener('click', async () => {
+    if (claim) onEvent(claim, 'click', async () => {
       await api(`/api/tasks/${encodeURIComponent(task.id)}/claim`, { method: 'POST' });
       navigate(`/tasks/${encodeURIComponent(task.id)}`);
     });
@@ -111,7 +112,7 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
   const files = await api<AttachmentInfo[]>(`/api/tasks/${encodeURIComponent(id)}/attachments`);
   const mine = task.assignee === user?.userId;
   const claimButton = h('button', { type: 'button', class: 'button secondary' }, mine ? t('tasks.unclaim') : t('tasks.claim'));
-  claimButton.addEventListener('click', async () => {
+  onEvent(claimButton, 'click', async () => {
     await api(`/api/tasks/${encodeURIComponent(id)}/${mine ? 'unclaim' : 'claim'}`, { method: 'POST' });
     await taskPage(main, id);
   });
@@ -166,10 +167,10 @@ function isolated(text: string): HTMLElement {
 function answerText(value: unknown, field?: FormComponent): string {
   if (typeof value === 'boolean') return value ? t('answer.yes') : t('answer.no');
   if (value === null || value === undefined || value === '') return '–';
-  const label = (option: unknown) => field?.values?.find((candidate) => candidate.value === option)?.label ?? String(option);
+  const label = (option: unknown) => field?.values?.find((candidate) => candidate.value === option)?.label ?? textOf(option);
   if (Array.isArray(value)) return value.map(label).join(', ');
   if (field?.values) return label(value);
   if (typeof value === 'number') return formatNumber(value);
   if (field?.type === 'datetime' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return textOf(value);
 }
