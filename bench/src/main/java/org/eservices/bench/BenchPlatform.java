@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.eservices.EservicesApplication;
+import org.eservices.app.EservicesApplication;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;

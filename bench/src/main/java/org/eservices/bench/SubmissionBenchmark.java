@@ -29,7 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * <p>
  * Run: {@code ./mvnw -q -Pbench -pl bench -am -DskipTests verify} (optionally
- * {@code -Dbench.count=2000 -Dbench.threads=3}; threads default to the cores plus one).
+ * {@code -Dbench.count=2000 -Dbench.threads=3}; threads default to the cores plus one;
+ * {@code -Dbench.recentlyIdleThreads=true} for the opt-in request threads of ADR 0006).
  */
 public final class SubmissionBenchmark {
 
@@ -64,7 +65,8 @@ public final class SubmissionBenchmark {
 		int configuredThreads = Integer.getInteger("bench.threads", 0);
 		int threads = (configuredThreads > 0) ? configuredThreads : Runtime.getRuntime().availableProcessors() + 1;
 		int warmup = Integer.getInteger("bench.warmup", count);
-		try (BenchPlatform platform = BenchPlatform.start("--camunda.bpm.job-execution.enabled=false")) {
+		try (BenchPlatform platform = BenchPlatform.start("--camunda.bpm.job-execution.enabled=false",
+				"--eservices.web.recently-idle-threads=" + Boolean.getBoolean("bench.recentlyIdleThreads"))) {
 			ConfigurableApplicationContext app = platform.app();
 			createCitizen(app.getBean(IdentityService.class));
 			RuntimeService runtime = app.getBean(RuntimeService.class);

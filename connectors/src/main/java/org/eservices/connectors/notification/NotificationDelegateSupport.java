@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.eservices.connectors.ConnectorInputs;
-import org.eservices.connectors.preference.NotificationPreferences;
+import org.eservices.connectors.notification.preference.NotificationPreferences;
 
 /**
  * What the send-email and send-SMS delegates share: render the template with the process
@@ -55,7 +55,12 @@ public class NotificationDelegateSupport {
 		data.replaceAll(
 				(name, value) -> (value instanceof Date date) ? this.readableDate.format(date.toInstant()) : value);
 		data.put("reference", execution.getProcessBusinessKey());
-		String processKey = execution.getProcessDefinitionId().split(":")[0];
+		// not parsed from the definition's id: past 64 characters Camunda makes that a
+		// bare generated id
+		String processKey = execution.getProcessEngineServices()
+			.getRepositoryService()
+			.getProcessDefinition(execution.getProcessDefinitionId())
+			.getKey();
 		MessageTemplates.Rendered text = this.templates.render(processKey, template, channel, data);
 		OutgoingMessage message = new OutgoingMessage(channel, to, text.subject(), text.body(),
 				execution.getProcessInstanceId(), execution.getProcessBusinessKey());

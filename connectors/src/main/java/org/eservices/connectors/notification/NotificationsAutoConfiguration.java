@@ -3,7 +3,7 @@ package org.eservices.connectors.notification;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.eservices.connectors.preference.NotificationPreferences;
+import org.eservices.connectors.notification.preference.NotificationPreferences;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -26,7 +26,7 @@ public class NotificationsAutoConfiguration {
 	@Bean
 	NotificationDelegateSupport notificationDelegateSupport(MessageTemplates templates, Notifications notifications,
 			MessageSenders senders, NotificationPreferences preferences,
-			@Value("${eservices.connectors.time-zone:UTC}") ZoneId timeZone) {
+			@Value("${eservices.time-zone:UTC}") ZoneId timeZone) {
 		return new NotificationDelegateSupport(templates, notifications, senders, preferences, timeZone);
 	}
 

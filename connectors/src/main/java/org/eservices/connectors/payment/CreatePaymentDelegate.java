@@ -29,8 +29,12 @@ public class CreatePaymentDelegate implements JavaDelegate {
 
 	public static final String INPUT_DESCRIPTION = "description";
 
+	/** Optional: pre-fills the checkout's e-mail field and gets the payer the receipt. */
+	public static final String INPUT_PAYER_EMAIL = "payerEmail";
+
 	/** The inputs it reads; its element template must bind exactly these. */
-	public static final List<String> INPUTS = List.of(INPUT_AMOUNT, INPUT_CURRENCY, INPUT_DESCRIPTION);
+	public static final List<String> INPUTS = List.of(INPUT_AMOUNT, INPUT_CURRENCY, INPUT_DESCRIPTION,
+			INPUT_PAYER_EMAIL);
 
 	public static final String PAYMENT_ID = "paymentId";
 
@@ -68,12 +72,12 @@ public class CreatePaymentDelegate implements JavaDelegate {
 		String currency = ConnectorInputs.requireText(execution, INPUT_CURRENCY).toLowerCase(Locale.ROOT);
 		String description = ConnectorInputs.requireText(execution, INPUT_DESCRIPTION);
 		String reference = execution.getProcessBusinessKey();
-		Object email = execution.getVariable("email");
+		Object email = execution.getVariableLocal(INPUT_PAYER_EMAIL);
 		String page = this.settings.requestPage(reference);
 		Date deadline = deadline(execution);
 		CheckoutRequest request = new CheckoutRequest(minorUnits(execution, amount, currency), currency, description,
-				reference, (email != null) ? email.toString() : null, page + "?payment=done",
-				page + "?payment=cancelled", deadline.toInstant());
+				reference, (email != null && !email.toString().isBlank()) ? email.toString().strip() : null,
+				page + "?payment=done", page + "?payment=cancelled", deadline.toInstant());
 		Payment payment = this.payments.requestCheckout(ConnectorInputs.idempotencyKey(execution),
 				execution.getProcessInstanceId(), request, this.provider);
 		execution.setVariable(PAYMENT_ID, payment.getProviderPaymentId());

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.coyote.ProtocolHandler;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatProtocolHandlerCustomizer;
 import org.springframework.stereotype.Component;
@@ -26,9 +27,12 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * Sized by {@code server.tomcat.threads.max}, as Tomcat's pool is; requests beyond that
- * wait in the pool's queue, as they do in Tomcat's.
+ * wait in the pool's queue, as they do in Tomcat's. It loses what Tomcat's own pool gives
+ * (its thread metrics, {@code min-spare}, its queue settings), so it is off unless
+ * {@code eservices.web.recently-idle-threads} is true (ADR 0006).
  */
 @Component
+@ConditionalOnProperty(name = "eservices.web.recently-idle-threads", havingValue = "true")
 class RecentlyIdleRequestThreads implements TomcatProtocolHandlerCustomizer<ProtocolHandler>, DisposableBean {
 
 	/** How long a thread nobody needed lives on, as Tomcat's default. */

@@ -10,12 +10,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The dependency and naming rules of ARCHITECTURE.md and STYLE.md, checked on every
  * build.
  */
-@AnalyzeClasses(packages = "org.eservices", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = { "org.eservices", "db.migration" }, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
 	@ArchTest
@@ -39,15 +40,45 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAPackage("org.eservices.connectors..");
 
-	/** Engine internals only where they must be: engine set-up and the FEEL adapter. */
+	/**
+	 * Engine internals only where they must be: the app's engine set-up, the portal's
+	 * engine hooks and the FEEL adapter.
+	 */
 	@ArchTest
 	static final ArchRule engineInternalsStayInFewPlaces = noClasses().that()
-		.resideOutsideOfPackages("org.eservices.app.engine..", "org.eservices.app.identity..")
+		.resideOutsideOfPackages("org.eservices.app.engine..", "org.eservices.app.identity..",
+				"org.eservices.portal.engine..")
 		.and()
 		.doNotHaveSimpleName("ScalaFeelEvaluator")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.camunda.bpm.engine.impl..", "org.camunda.bpm.dmn.feel.impl..");
+
+	@ArchTest
+	static final ArchRule portalFeaturesAreFreeOfCycles = slices().matching("org.eservices.portal.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule appFeaturesAreFreeOfCycles = slices().matching("org.eservices.app.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule connectorFeaturesAreFreeOfCycles = slices().matching("org.eservices.connectors.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	/**
+	 * A migration does today what it did when it was written: it uses no class of the
+	 * application, whose later changes would change it.
+	 */
+	@ArchTest
+	static final ArchRule migrationsUseNoApplicationClass = noClasses().that()
+		.resideInAPackage("db.migration..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.eservices..");
 
 	@ArchTest
 	static final ArchRule delegatesAreNamedSo = classes().that()

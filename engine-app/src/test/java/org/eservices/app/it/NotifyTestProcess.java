@@ -15,6 +15,12 @@ final class NotifyTestProcess {
 
 	static final String KEY = "notify-test";
 
+	/**
+	 * Past 64 characters with version and deployment id, so Camunda gives its definition
+	 * a bare generated id, without the key.
+	 */
+	static final String LONG_KEY = "notify-test-with-a-process-key-long-enough-that-camunda-shortens-its-id";
+
 	static final String SEND_EMAIL = "SendHello";
 
 	static final String SEND_SMS = "TextHello";
@@ -23,7 +29,11 @@ final class NotifyTestProcess {
 	}
 
 	static void deploy(RepositoryService repository) {
-		BpmnModelInstance model = Bpmn.createExecutableProcess(KEY)
+		deploy(repository, KEY);
+	}
+
+	static void deploy(RepositoryService repository, String key) {
+		BpmnModelInstance model = Bpmn.createExecutableProcess(key)
 			.camundaHistoryTimeToLive(1)
 			.startEvent()
 			.serviceTask(SEND_EMAIL)
@@ -40,12 +50,16 @@ final class NotifyTestProcess {
 			.userTask("Done")
 			.endEvent()
 			.done();
-		repository.createDeployment().addModelInstance(KEY + ".bpmn", model).enableDuplicateFiltering(true).deploy();
+		repository.createDeployment().addModelInstance(key + ".bpmn", model).enableDuplicateFiltering(true).deploy();
 	}
 
 	static String start(RuntimeService runtime, String reference) {
+		return start(runtime, KEY, reference);
+	}
+
+	static String start(RuntimeService runtime, String key, String reference) {
 		return runtime
-			.startProcessInstanceByKey(KEY, reference,
+			.startProcessInstanceByKey(key, reference,
 					Map.of("email", "anna@example.org", "phone", "+4930664040900", "name", "Anna"))
 			.getId();
 	}

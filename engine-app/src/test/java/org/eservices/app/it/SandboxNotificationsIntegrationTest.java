@@ -54,6 +54,20 @@ class SandboxNotificationsIntegrationTest extends PostgresIntegrationTest {
 	}
 
 	@Test
+	void aProcessWithALongKeyTakesTheTemplatesOfItsOwnFolder() {
+		NotifyTestProcess.deploy(this.repositoryService, NotifyTestProcess.LONG_KEY);
+		String instance = NotifyTestProcess.start(this.runtimeService, NotifyTestProcess.LONG_KEY, "NT-2026-000009");
+		assertThat(this.repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(NotifyTestProcess.LONG_KEY)
+			.singleResult()
+			.getId()).as("an id without the key").doesNotContain(NotifyTestProcess.LONG_KEY);
+		runJob(instance);
+
+		JsonNode mailbox = this.api.get(TestUsers.ROOT, "/api/dev/mailbox?reference=NT-2026-000009").getBody();
+		assertThat(mailbox.get(0).get("subject").asText()).isEqualTo("Long key: request NT-2026-000009 received");
+	}
+
+	@Test
 	void aJobRetriedAfterTheMessageWasAcceptedDoesNotSendAgain() {
 		String instance = NotifyTestProcess.start(this.runtimeService, "NT-2026-000002");
 		this.failOnce.arm(instance);

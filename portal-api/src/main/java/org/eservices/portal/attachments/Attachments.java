@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.apache.tika.Tika;
 import org.eservices.portal.forms.FormValidationException;
-import org.eservices.portal.problems.Messages;
+import org.eservices.portal.i18n.Messages;
 import org.eservices.portal.problems.NotFoundException;
 
 import org.springframework.http.ContentDisposition;

@@ -18,4 +18,11 @@ public record EService(String key, String name, String description, String categ
 		Integer processingDays, String fee, List<String> requirements, int version, String definitionId,
 		List<String> citizenVariables, List<Milestone> milestones) {
 
+	/** The same e-service with what citizens read of it in another language. */
+	public EService withTexts(String name, String description, String fee, List<String> requirements,
+			List<Milestone> milestones) {
+		return new EService(this.key, name, description, this.category, this.referencePrefix, this.processingDays, fee,
+				requirements, this.version, this.definitionId, this.citizenVariables, milestones);
+	}
+
 }

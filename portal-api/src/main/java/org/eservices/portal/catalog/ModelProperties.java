@@ -36,7 +36,11 @@ public final class ModelProperties {
 	}
 
 	public static Optional<Milestone> milestone(BaseElement element) {
-		Map<String, String> properties = of(element);
+		return milestone(of(element));
+	}
+
+	/** The milestone that a flow node's extension properties mark, if any. */
+	public static Optional<Milestone> milestone(Map<String, String> properties) {
 		String code = properties.get(MILESTONE);
 		if (code == null || code.isBlank()) {
 			return Optional.empty();

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.camunda.bpm.engine.RepositoryService;
 
 import org.springframework.stereotype.Component;
@@ -36,9 +37,9 @@ public class Translations {
 	private final ObjectMapper objectMapper;
 
 	/** Per deployment and language: deployments never change. */
-	private final Map<String, Map<String, JsonNode>> bundles = new ConcurrentHashMap<>();
+	private final Cache<String, Map<String, JsonNode>> bundles = Caffeine.newBuilder().maximumSize(1_000).build();
 
-	private final Map<String, String> deploymentOfDefinition = new ConcurrentHashMap<>();
+	private final Cache<String, String> deploymentOfDefinition = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	Translations(RepositoryService repositoryService, ObjectMapper objectMapper) {
 		this.repositoryService = repositoryService;
@@ -48,10 +49,8 @@ public class Translations {
 	/** The e-service's texts in the language, where the analyst translated them. */
 	public EService translate(EService service, Locale locale) {
 		ServiceTexts texts = serviceTexts(service.definitionId(), service.key(), locale);
-		return new EService(service.key(), texts.name(service.name()), texts.description(service.description()),
-				service.category(), service.referencePrefix(), service.processingDays(), texts.fee(service.fee()),
-				texts.requirements(service.requirements()), service.version(), service.definitionId(),
-				service.citizenVariables(),
+		return service.withTexts(texts.name(service.name()), texts.description(service.description()),
+				texts.fee(service.fee()), texts.requirements(service.requirements()),
 				service.milestones()
 					.stream()
 					.map((milestone) -> new Milestone(milestone.code(),
@@ -141,11 +140,11 @@ public class Translations {
 		if (locale == null || locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage())) {
 			return Optional.empty();
 		}
-		String deploymentId = this.deploymentOfDefinition.computeIfAbsent(definitionId,
+		String deploymentId = this.deploymentOfDefinition.get(definitionId,
 				(id) -> this.repositoryService.getProcessDefinition(id).getDeploymentId());
-		return Optional.ofNullable(this.bundles
-			.computeIfAbsent(deploymentId + "/" + locale.getLanguage(), (ignored) -> read(deploymentId, locale))
-			.get(name));
+		return Optional.ofNullable(
+				this.bundles.get(deploymentId + "/" + locale.getLanguage(), (ignored) -> read(deploymentId, locale))
+					.get(name));
 	}
 
 	private Map<String, JsonNode> read(String deploymentId, Locale locale) {

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.eservices.portal.problems.Messages;
+import org.eservices.portal.i18n.Messages;
 
 /**
  * Validates form data in Java with the rules form-js applies in the browser (same checks,

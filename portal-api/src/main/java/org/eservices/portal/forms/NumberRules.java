@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.eservices.portal.problems.Messages;
+import org.eservices.portal.i18n.Messages;
 
 /**
  * form-js's number rules: decimal digits, increment, min and max, on exact decimals as

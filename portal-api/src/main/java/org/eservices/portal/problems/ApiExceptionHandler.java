@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eservices.portal.forms.FormValidationException;
+import org.eservices.portal.i18n.Messages;
 import org.eservices.portal.json.UnreadableJsonException;
 
 import org.springframework.http.HttpHeaders;

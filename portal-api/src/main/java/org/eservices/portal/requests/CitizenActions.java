@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.eservices.portal.catalog.Translations;
 import org.eservices.portal.catalog.Translations.ServiceTexts;
 import org.eservices.portal.problems.NotFoundException;
-import org.eservices.portal.tasks.TaskForm;
-import org.eservices.portal.tasks.TaskForms;
+import org.eservices.portal.taskforms.TaskForm;
+import org.eservices.portal.taskforms.TaskForms;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

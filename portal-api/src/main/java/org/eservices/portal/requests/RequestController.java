@@ -14,7 +14,6 @@ import org.eservices.portal.problems.BadRequestException;
 import org.eservices.portal.requests.Submissions.Submission;
 import org.eservices.portal.security.PortalUser;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,14 +58,7 @@ class RequestController {
 			throw new BadRequestException(
 					IDEMPOTENCY_KEY + " must be 1 to " + MAX_IDEMPOTENCY_KEY + " visible ASCII characters.");
 		}
-		Submission submission;
-		try {
-			submission = this.submissions.submit(citizen, key, data, idempotencyKey);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// a concurrent call with the same key won the race: answer with its request
-			submission = this.submissions.replay(citizen, idempotencyKey, key, data).orElseThrow(() -> ex);
-		}
+		Submission submission = this.submissions.submit(citizen, key, data, idempotencyKey);
 		ServiceRequest request = submission.request();
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.location(URI.create("/api/requests/" + request.getReference()))

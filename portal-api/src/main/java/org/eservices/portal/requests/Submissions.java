@@ -1,19 +1,11 @@
 package org.eservices.portal.requests;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import jakarta.persistence.EntityManager;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.eservices.portal.catalog.EService;
@@ -21,18 +13,19 @@ import org.eservices.portal.catalog.ServiceCatalog;
 import org.eservices.portal.drafts.Drafts;
 import org.eservices.portal.forms.FormValidator;
 import org.eservices.portal.problems.NotFoundException;
-import org.eservices.portal.problems.UnprocessableException;
 import org.eservices.portal.security.PortalUser;
 import org.eservices.portal.variables.VariableJson;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns a citizen's start-form data into a request: validated against the deployed form,
- * indexed under a new reference number, and started as a process instance, all in one
- * transaction.
+ * stored under a new reference number, and started as a process instance, all in one
+ * transaction; a retry with the same idempotency key gets the first request.
  */
 @Service
 @EnableConfigurationProperties(PortalSettings.class)
@@ -42,7 +35,7 @@ public class Submissions {
 
 	private final FormValidator validator;
 
-	private final ServiceRequestRepository requests;
+	private final Idempotency idempotency;
 
 	private final RequestNumbers numbers;
 
@@ -52,91 +45,78 @@ public class Submissions {
 
 	private final VariableJson variableJson;
 
-	private final ObjectMapper canonical;
-
 	private final PortalSettings settings;
 
 	private final Clock clock;
 
 	private final Drafts drafts;
 
-	Submissions(ServiceCatalog catalog, FormValidator validator, ServiceRequestRepository requests,
-			RequestNumbers numbers, EntityManager entityManager, RuntimeService runtimeService,
-			VariableJson variableJson, ObjectMapper mapper, PortalSettings settings, Clock clock, Drafts drafts) {
+	private final TransactionTemplate transactions;
+
+	private final TransactionTemplate readOnly;
+
+	Submissions(ServiceCatalog catalog, FormValidator validator, Idempotency idempotency, RequestNumbers numbers,
+			EntityManager entityManager, RuntimeService runtimeService, VariableJson variableJson,
+			PortalSettings settings, Clock clock, Drafts drafts, PlatformTransactionManager transactionManager) {
 		this.catalog = catalog;
 		this.validator = validator;
-		this.requests = requests;
+		this.idempotency = idempotency;
 		this.numbers = numbers;
 		this.entityManager = entityManager;
 		this.runtimeService = runtimeService;
 		this.variableJson = variableJson;
-		this.canonical = mapper.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 		this.settings = settings;
 		this.clock = clock;
 		this.drafts = drafts;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
 	}
 
 	/**
+	 * Validates the data, stores the request and starts its process, in one transaction.
 	 * @param idempotencyKey optional; a second call with the same key returns the first
-	 * request
+	 * request, also when both run at once
 	 */
-	@Transactional
 	public Submission submit(PortalUser citizen, String serviceKey, ObjectNode data, String idempotencyKey) {
-		String hash = (idempotencyKey != null) ? hash(serviceKey, data) : null;
-		Optional<Submission> earlier = replay(citizen, idempotencyKey, hash);
-		if (earlier.isPresent()) {
-			return earlier.get();
+		String hash = (idempotencyKey != null) ? this.idempotency.fingerprint(serviceKey, data) : null;
+		try {
+			return this.transactions.execute((status) -> replay(citizen, idempotencyKey, hash)
+				.orElseGet(() -> start(citizen, serviceKey, data, idempotencyKey, hash)));
 		}
+		catch (DataIntegrityViolationException ex) {
+			// a concurrent call with the same key stored its request first (the unique
+			// key
+			// refused ours, and our process instance was rolled back with it): answer
+			// with
+			// that one
+			return this.readOnly.execute((status) -> replay(citizen, idempotencyKey, hash)).orElseThrow(() -> ex);
+		}
+	}
+
+	private Submission start(PortalUser citizen, String serviceKey, ObjectNode data, String idempotencyKey,
+			String hash) {
 		EService service = this.catalog.find(serviceKey)
 			.orElseThrow(() -> new NotFoundException("e-service", serviceKey));
 		ObjectNode accepted = this.validator.validate(this.catalog.startForm(service), data, Map.of()).orThrow();
-
 		ServiceRequest request = new ServiceRequest(this.numbers.next(), service, this.settings.timeZone(),
 				citizen.id(), accepted.toString(), idempotencyKey, hash, this.clock.instant());
-		ProcessInstance instance = SubmissionInProgress.whileStarting(request,
-				() -> this.runtimeService.createProcessInstanceById(service.definitionId())
-					.businessKey(request.getReference())
-					.setVariables(this.variableJson.toVariables(accepted))
-					.setVariable(RequestVariables.CITIZEN_ID, citizen.id())
-					.execute());
-		request.started(instance.getId());
-		// stored once it is complete: one insert at commit. A concurrent retry with the
-		// same idempotency key then waits on the unique key, fails, and rolls back its
-		// process instance too.
+		// stored before the process starts, so that the milestones of its first steps
+		// find it; written once, in its final state, when the transaction commits
 		this.entityManager.persist(request);
+		ProcessInstance instance = this.runtimeService.createProcessInstanceById(service.definitionId())
+			.businessKey(request.getReference())
+			.setVariables(this.variableJson.toVariables(accepted))
+			.setVariable(RequestVariables.CITIZEN_ID, citizen.id())
+			.execute();
+		request.started(instance.getId());
 		this.drafts.submittedAs(citizen.id(), serviceKey, request.getReference());
 		return new Submission(request, false);
 	}
 
-	/** The request an earlier call with this idempotency key created, if any. */
-	@Transactional(readOnly = true)
-	public Optional<Submission> replay(PortalUser citizen, String idempotencyKey, String serviceKey, ObjectNode data) {
-		return replay(citizen, idempotencyKey, hash(serviceKey, data));
-	}
-
-	private Optional<Submission> replay(PortalUser citizen, String idempotencyKey, String hash) {
-		if (idempotencyKey == null) {
-			return Optional.empty();
-		}
-		return this.requests.findByCitizenIdAndIdempotencyKey(citizen.id(), idempotencyKey).map((request) -> {
-			if (!Objects.equals(request.getRequestHash(), hash)) {
-				throw new UnprocessableException("Idempotency key reused",
-						"The Idempotency-Key was already used for a different submission (" + request.getReference()
-								+ "). Use a new key for new data.");
-			}
-			return new Submission(request, true);
-		});
-	}
-
-	private String hash(String serviceKey, ObjectNode data) {
-		try {
-			byte[] canonicalJson = this.canonical
-				.writeValueAsBytes(Map.of("service", serviceKey, "data", this.canonical.convertValue(data, Map.class)));
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonicalJson));
-		}
-		catch (JsonProcessingException | NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+	private Optional<Submission> replay(PortalUser citizen, String idempotencyKey, String fingerprint) {
+		return this.idempotency.earlier(citizen.id(), idempotencyKey, fingerprint)
+			.map((request) -> new Submission(request, true));
 	}
 
 	/**

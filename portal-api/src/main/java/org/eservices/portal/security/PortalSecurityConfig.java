@@ -1,11 +1,11 @@
 package org.eservices.portal.security;
 
 import java.time.Clock;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,17 +32,17 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Who may call what in the portal and its API. Browsers keep a server-side session (CSRF
- * protected); API clients send credentials with every call. How they sign in depends on
- * the identity source: see {@link SignIn}.
+ * The portal's web security: each feature's {@link AccessRules} (and the connectors'
+ * rules), then what belongs to no feature (sign-in, pages, assets, operators' endpoints);
+ * CSRF for browsers, which keep a server-side session, while API clients send credentials
+ * with every call; rate limits and the headers every answer carries. How users sign in
+ * depends on the identity source: see {@link SignIn}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimits.class)
-public class PortalSecurityConfig implements WebMvcConfigurer {
+public class PortalSecurityConfig {
 
 	/**
 	 * After the engine's own chains (engine REST, Camunda webapps), which match narrower
@@ -71,48 +73,30 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 
 	@Bean
 	@Order(ORDER)
-	SecurityFilterChain portalSecurity(HttpSecurity http, SignIn signIn, RateLimits rateLimits, Clock clock)
+	SecurityFilterChain portalSecurity(HttpSecurity http, SignIn signIn, RateLimits rateLimits, Clock clock,
+			ObjectProvider<Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry>> features)
 			throws Exception {
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(HttpMethod.GET, "/api/services", "/api/services/*")
-					.permitAll()
-					.requestMatchers(HttpMethod.HEAD, "/api/services", "/api/services/*")
-					.permitAll()
-					.requestMatchers(HttpMethod.POST, "/api/services/*/requests")
-					.hasRole("CITIZEN")
-					.requestMatchers("/api/services/*/draft", "/api/services/*/draft/**", "/api/drafts")
-					.hasRole("CITIZEN")
-					.requestMatchers("/api/requests/**")
-					.hasRole("CITIZEN")
-					.requestMatchers("/api/tasks/**")
-					.hasAnyRole("CLERK", "SUPERVISOR")
-					.requestMatchers("/api/dev/**", "/api/admin/**")
-					.hasRole("ADMIN")
-					.requestMatchers(HttpMethod.POST, "/api/signup")
-					.permitAll()
-					.requestMatchers("/api/me")
-					.authenticated()
-					.requestMatchers("/api/me/**")
-					.hasRole("CITIZEN")
-					.requestMatchers(HttpMethod.POST, "/api/webhooks/**")
-					.permitAll()
-					.requestMatchers("/login", "/signup", "/error", "/actuator/health", "/actuator/health/**",
-							"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**")
-					.permitAll()
-					// what the platform runs on is for its operators only
-					.requestMatchers("/actuator/**")
-					.hasRole("ADMIN")
-					// HEAD as GET: uptime monitors ask with it
-					.requestMatchers(HttpMethod.GET, PORTAL_PAGES)
-					.permitAll()
-					.requestMatchers(HttpMethod.HEAD, PORTAL_PAGES)
-					.permitAll()
-					.requestMatchers(HttpMethod.GET, "/webjars/**", "/favicon.ico")
-					.permitAll()
-					.requestMatchers(HttpMethod.HEAD, "/webjars/**", "/favicon.ico")
-					.permitAll()
-					.anyRequest()
-					.authenticated())
+		http.authorizeHttpRequests((requests) -> {
+			features.orderedStream().forEach((rules) -> rules.customize(requests));
+			requests.requestMatchers("/api/me")
+				.authenticated()
+				.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
+				.permitAll()
+				// what the platform runs on is for its operators only
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				// HEAD as GET: uptime monitors ask with it
+				.requestMatchers(HttpMethod.GET, PORTAL_PAGES)
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, PORTAL_PAGES)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/webjars/**", "/favicon.ico")
+				.permitAll()
+				.anyRequest()
+				.authenticated();
+		})
 			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.ignoringRequestMatchers(PortalSecurityConfig::cannotBeForged))
@@ -189,11 +173,6 @@ public class PortalSecurityConfig implements WebMvcConfigurer {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
-	}
-
-	@Override
-	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new PortalUserArgumentResolver());
 	}
 
 }

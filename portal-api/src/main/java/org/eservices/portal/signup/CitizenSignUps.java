@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.eservices.portal.audit.AuditKind;
 import org.eservices.portal.audit.AuditLog;
 import org.eservices.portal.forms.FormValidationException;
-import org.eservices.portal.problems.Messages;
+import org.eservices.portal.i18n.Messages;
 import org.eservices.portal.security.Roles;
 
 import org.springframework.stereotype.Service;

@@ -15,6 +15,7 @@ import org.eservices.portal.problems.ConflictException;
 import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.security.PortalUser;
 import org.eservices.portal.security.Roles;
+import org.eservices.portal.taskforms.TaskForms;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

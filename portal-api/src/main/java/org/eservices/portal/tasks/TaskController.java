@@ -15,6 +15,8 @@ import org.eservices.portal.paging.PageResponse.PageRequest;
 import org.eservices.portal.requests.RequestView;
 import org.eservices.portal.requests.Requests;
 import org.eservices.portal.security.PortalUser;
+import org.eservices.portal.taskforms.TaskForms;
+import org.eservices.portal.taskforms.TaskForm;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

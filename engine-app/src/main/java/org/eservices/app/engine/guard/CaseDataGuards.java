@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.eservices.portal.catalog.ServiceCatalog;
-import org.eservices.portal.tasks.TaskForms;
+import org.eservices.portal.taskforms.TaskForms;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

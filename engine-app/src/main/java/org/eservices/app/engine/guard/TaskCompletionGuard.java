@@ -18,7 +18,7 @@ import org.eservices.app.engine.guard.EngineCommands.Completion;
 import org.eservices.app.engine.guard.EngineCommands.Start;
 import org.eservices.portal.catalog.ServiceCatalog;
 import org.eservices.portal.forms.ValidatedData;
-import org.eservices.portal.tasks.TaskForms;
+import org.eservices.portal.taskforms.TaskForms;
 
 import org.springframework.beans.factory.ObjectProvider;
 

@@ -1,4 +1,4 @@
-package org.eservices.portal.tasks;
+package org.eservices.portal.taskforms;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +19,7 @@ import org.eservices.portal.catalog.Translations;
 import org.eservices.portal.forms.FormDefinition;
 import org.eservices.portal.forms.FormValidator;
 import org.eservices.portal.forms.ValidatedData;
-import org.eservices.portal.problems.Messages;
+import org.eservices.portal.i18n.Messages;
 import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.variables.VariableJson;
 

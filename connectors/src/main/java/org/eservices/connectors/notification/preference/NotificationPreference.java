@@ -1,4 +1,4 @@
-package org.eservices.connectors.preference;
+package org.eservices.connectors.notification.preference;
 
 import java.time.Instant;
 

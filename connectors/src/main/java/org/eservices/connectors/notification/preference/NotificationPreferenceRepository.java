@@ -1,4 +1,4 @@
-package org.eservices.connectors.preference;
+package org.eservices.connectors.notification.preference;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

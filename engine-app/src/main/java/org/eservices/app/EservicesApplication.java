@@ -1,4 +1,4 @@
-package org.eservices;
+package org.eservices.app;
 
 import java.time.Clock;
 

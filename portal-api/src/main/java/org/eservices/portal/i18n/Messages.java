@@ -1,4 +1,4 @@
-package org.eservices.portal.problems;
+package org.eservices.portal.i18n;
 
 import java.util.Locale;
 

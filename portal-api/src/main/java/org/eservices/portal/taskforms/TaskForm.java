@@ -1,4 +1,4 @@
-package org.eservices.portal.tasks;
+package org.eservices.portal.taskforms;
 
 import java.util.Map;
 

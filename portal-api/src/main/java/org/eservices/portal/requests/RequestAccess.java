@@ -1,0 +1,23 @@
+package org.eservices.portal.requests;
+
+import org.eservices.portal.security.AccessRules;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Citizens submit requests and follow their own.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestAccess {
+
+	@Bean
+	AccessRules requestRules() {
+		return (rules) -> rules.requestMatchers(HttpMethod.POST, "/api/services/*/requests")
+			.hasRole("CITIZEN")
+			.requestMatchers("/api/requests/**")
+			.hasRole("CITIZEN");
+	}
+
+}
