@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 import org.springframework.stereotype.Component;
 
@@ -55,10 +56,8 @@ public class VariableJson {
 		if (node.isNull()) {
 			return Variables.untypedNullValue();
 		}
-		return Variables.serializedObjectValue(node.toString())
-			.serializationDataFormat(Variables.SerializationDataFormats.JSON)
-			.objectTypeName(node.isArray() ? "java.util.ArrayList<java.lang.Object>" : "java.util.LinkedHashMap")
-			.create();
+		// a Spin JSON variable: Cockpit shows it, expressions read it (S(...), FEEL)
+		return SpinValues.jsonValue(node.toString()).create();
 	}
 
 	/**
@@ -82,10 +81,12 @@ public class VariableJson {
 	}
 
 	private Object fromValue(TypedValue value) {
-		if (value instanceof ObjectValue object) {
-			if (Variables.SerializationDataFormats.JSON.getName().equals(object.getSerializationDataFormat())) {
+		// Spin JSON, and objects stored as JSON before Spin (Object type,
+		// application/json)
+		if (value instanceof SerializableValue serialized) {
+			if (Variables.SerializationDataFormats.JSON.getName().equals(serialized.getSerializationDataFormat())) {
 				try {
-					return this.mapper.readValue(object.getValueSerialized(), Object.class);
+					return this.mapper.readValue(serialized.getValueSerialized(), Object.class);
 				}
 				catch (JsonProcessingException ex) {
 					return null;
