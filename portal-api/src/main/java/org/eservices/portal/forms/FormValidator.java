@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eservices.portal.i18n.Messages;
 
@@ -23,7 +24,8 @@ import org.eservices.portal.i18n.Messages;
  * Validates form data in Java with the rules form-js applies in the browser (same checks,
  * same messages), plus the type checks a browser gets for free from its widgets. Hidden
  * and disabled fields are neither validated nor kept, as form-js leaves them out of what
- * it submits.
+ * it submits. A read-only field is validated, as form-js does, but with the value the
+ * form was opened with (kept as it is) or its default (kept), not with the client's.
  */
 public class FormValidator {
 
@@ -55,17 +57,35 @@ public class FormValidator {
 		Map<String, List<String>> errors = new LinkedHashMap<>();
 		ObjectNode accepted = JsonNodeFactory.instance.objectNode();
 		Set<String> keys = new HashSet<>();
+		JsonNode opened = null;
 		for (FormField field : form.fields()) {
 			keys.add(field.key());
 			if (field.disabled() || isHidden(field, context)) {
 				continue;
 			}
 			JsonNode value = valueAt(data, field.path());
+			if ("expression".equals(field.type())) {
+				// form-js computes it in the browser; the server computes it again and
+				// takes
+				// nothing of the client's
+				value = computed(field, context);
+			}
+			boolean stored = false;
+			if (isReadonly(field, context)) {
+				// what a read-only field shows is what the form was opened with, or its
+				// default: never what the client sent
+				if (opened == null) {
+					opened = this.mapper.valueToTree(initialData);
+				}
+				JsonNode shown = valueAt(opened, field.path());
+				stored = !shown.isMissingNode() && !shown.isNull();
+				value = stored ? shown : field.component().path("defaultValue");
+			}
 			List<String> fieldErrors = validateField(field, value, context);
 			if (!fieldErrors.isEmpty()) {
 				errors.put(field.key(), fieldErrors);
 			}
-			else if (!value.isMissingNode() && !value.isNull()) {
+			else if (!stored && !value.isMissingNode() && !value.isNull()) {
 				put(accepted, field.path(), value);
 			}
 		}
@@ -218,6 +238,37 @@ public class FormValidator {
 			values.add(option.isObject() ? option.path("value") : option);
 		}
 		return values;
+	}
+
+	/**
+	 * An expression field's value: its FEEL {@code expression} over the form's data, a
+	 * whole number as a whole number (as form-js's JavaScript gives it), missing when it
+	 * has no result. Later conditions and expressions see this value, not the client's.
+	 */
+	private JsonNode computed(FormField field, Map<String, Object> context) {
+		String expression = field.component().path("expression").asText("");
+		Object result = expression.isBlank() ? null : evaluate(expression, context);
+		if (result instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0) {
+			try {
+				result = decimal.longValueExact();
+			}
+			catch (ArithmeticException ex) {
+				// beyond a long: stays a decimal
+			}
+		}
+		if (field.path().size() == 1) {
+			context.put(field.key(), result);
+		}
+		return (result != null) ? this.mapper.valueToTree(result) : MissingNode.getInstance();
+	}
+
+	/** {@code readonly}: true, or a FEEL condition that holds. */
+	private boolean isReadonly(FormField field, Map<String, Object> context) {
+		JsonNode readonly = field.component().path("readonly");
+		if (readonly.isTextual() && readonly.asText().startsWith("=")) {
+			return Boolean.TRUE.equals(evaluate(readonly.asText(), context));
+		}
+		return readonly.asBoolean(false);
 	}
 
 	private boolean isHidden(FormField field, Map<String, Object> context) {

@@ -60,13 +60,20 @@ public class MilestoneRecorder {
 	}
 
 	/**
-	 * The request whose reference is the process's business key, by primary key (the
-	 * reference carries it): the submission stored it before it started the process, so
-	 * while it starts this is the submission's own object, not a database read.
+	 * The request whose reference is the process's business key: while the submission
+	 * starts the process, the submission's own object, handed over as a transient
+	 * variable; later its row, by primary key (the reference carries it).
 	 */
 	private Optional<ServiceRequest> request(DelegateExecution execution) {
 		String reference = execution.getProcessBusinessKey();
-		Long id = (reference != null) ? ServiceRequest.idOf(reference) : null;
+		if (reference == null) {
+			return Optional.empty();
+		}
+		if (execution.getVariable(RequestVariables.SUBMITTING) instanceof ServiceRequest submitting
+				&& reference.equals(submitting.getReference())) {
+			return Optional.of(submitting);
+		}
+		Long id = ServiceRequest.idOf(reference);
 		ServiceRequest request = (id != null) ? this.entityManager.find(ServiceRequest.class, id) : null;
 		return Optional.ofNullable(request).filter((found) -> reference.equals(found.getReference()));
 	}

@@ -11,6 +11,13 @@ public final class RequestVariables {
 	/** User id of the citizen who submitted the request. */
 	public static final String CITIZEN_ID = "citizenId";
 
+	/**
+	 * The request being submitted, as a transient variable (never stored, gone at the
+	 * first wait state): the milestones of the process's first steps land on it, so that
+	 * its row is written once, complete, when the submission commits.
+	 */
+	static final String SUBMITTING = "eservicesSubmitting";
+
 	private RequestVariables() {
 	}
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
 import org.eservices.portal.drafts.Drafts;
@@ -101,15 +102,17 @@ public class Submissions {
 		ObjectNode accepted = this.validator.validate(this.catalog.startForm(service), data, Map.of()).orThrow();
 		ServiceRequest request = new ServiceRequest(this.numbers.next(), service, this.settings.timeZone(),
 				citizen.id(), accepted.toString(), idempotencyKey, hash, this.clock.instant());
-		// stored before the process starts, so that the milestones of its first steps
-		// find it; written once, in its final state, when the transaction commits
-		this.entityManager.persist(request);
 		ProcessInstance instance = this.runtimeService.createProcessInstanceById(service.definitionId())
 			.businessKey(request.getReference())
 			.setVariables(this.variableJson.toVariables(accepted))
 			.setVariable(RequestVariables.CITIZEN_ID, citizen.id())
+			// the first steps' milestones land on this object (MilestoneRecorder)
+			.setVariable(RequestVariables.SUBMITTING, Variables.objectValue(request, true).create())
 			.execute();
 		request.started(instance.getId());
+		// stored complete, so one insert at commit (stored before the start, Hibernate
+		// would insert the state of then and update it at commit)
+		this.entityManager.persist(request);
 		this.drafts.submittedAs(citizen.id(), serviceKey, request.getReference());
 		return new Submission(request, false);
 	}

@@ -58,6 +58,50 @@ class FormValidatorTest {
 	}
 
 	@Test
+	void aReadOnlyFieldKeepsWhatTheFormWasOpenedWithOrItsDefaultNotWhatTheClientSent() throws Exception {
+		FormDefinition form = FormDefinition.of(
+				json("""
+						{ "type": "default", "components": [
+						  { "id": "Licence", "key": "licenceNumber", "type": "textfield", "readonly": true },
+						  { "id": "Fee", "key": "fee", "type": "number", "readonly": true, "defaultValue": 40 },
+						  { "id": "Kind", "key": "kind", "type": "textfield", "readonly": "=locked", "validate": { "required": true } },
+						  { "id": "Note", "key": "note", "type": "textfield" }
+						] }"""));
+
+		ValidatedData task = this.validator.validate(form,
+				(ObjectNode) json("{ \"licenceNumber\": \"LIC-FORGED\", \"fee\": 0, \"note\": \"ok\" }"),
+				Map.of("licenceNumber", "LIC-1", "locked", true));
+
+		assertThat(task.errors()).as("kind shows nothing, and is required").containsOnlyKeys("kind");
+		ValidatedData opened = this.validator.validate(form,
+				(ObjectNode) json(
+						"{ \"licenceNumber\": \"LIC-FORGED\", \"fee\": 0, \"kind\": \"x\", \"note\": \"ok\" }"),
+				Map.of("licenceNumber", "LIC-1", "locked", false));
+		assertThat(opened.errors()).isEmpty();
+		assertThat(opened.orThrow())
+			.as("the opened value stays as stored; the default is the value; open kind is the client's")
+			.isEqualTo(json("{ \"fee\": 40, \"kind\": \"x\", \"note\": \"ok\" }"));
+	}
+
+	@Test
+	void anExpressionFieldIsComputedAgainAndTheClientsValueIgnored() throws Exception {
+		FormDefinition form = FormDefinition.of(
+				json("""
+						{ "type": "default", "components": [
+						  { "id": "Area", "key": "area", "type": "number" },
+						  { "id": "Double", "key": "doubled", "type": "expression", "expression": "=area * 2", "computeOn": "change" },
+						  { "id": "Big", "key": "big", "type": "expression", "expression": "=if doubled > 10 then \\"big\\" else \\"small\\"" },
+						  { "id": "Broken", "key": "broken", "type": "expression", "expression": "=area +" }
+						] }"""));
+
+		ValidatedData result = this.validator.validate(form,
+				(ObjectNode) json("{ \"area\": 3, \"doubled\": 999, \"big\": \"big\", \"broken\": \"x\" }"), Map.of());
+
+		assertThat(result.errors()).isEmpty();
+		assertThat(result.orThrow()).hasToString("{\"area\":3,\"doubled\":6,\"big\":\"small\"}");
+	}
+
+	@Test
 	void speaksTheLanguageOfTheRequestAndEnglishWithoutATranslation() throws Exception {
 		try {
 			LocaleContextHolder.setLocale(Locale.forLanguageTag("ar"));
