@@ -1,5 +1,9 @@
 package org.eservices.app.it;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -76,6 +80,26 @@ class BadInputIntegrationTest extends PostgresIntegrationTest {
 		byte[] cesu = text.replace("Overlong", "Over\u00ed\u00a0\u0080long").getBytes(StandardCharsets.ISO_8859_1);
 		assertProblem(post(overlong, MediaType.APPLICATION_JSON), HttpStatus.BAD_REQUEST);
 		assertProblem(post(cesu, MediaType.APPLICATION_JSON), HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void anAddressTheFirewallRefusesIsAProblem400() throws Exception {
+		// sent as they are: a RestTemplate would tidy the addresses first
+		HttpClient client = HttpClient.newHttpClient();
+		String credentials = java.util.Base64.getEncoder()
+			.encodeToString((BEA + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		for (String address : List.of("/api/tasks//complete", "/api/requests;jsessionid=1")) {
+			HttpResponse<String> answer = client
+				.send(HttpRequest.newBuilder(URI.create(this.rest.getRootUri() + address))
+					.header(HttpHeaders.AUTHORIZATION, "Basic " + credentials)
+					.POST(HttpRequest.BodyPublishers.ofString("{}"))
+					.header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).as(address).isEqualTo(400);
+			assertThat(answer.headers().firstValue(HttpHeaders.CONTENT_TYPE).orElse(""))
+				.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			assertThat(answer.body()).contains("\"status\":400");
+		}
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -164,6 +165,12 @@ public class PortalSecurityConfig {
 	@Bean
 	static PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
 		return new PathPatternRequestMatcherBuilderFactoryBean();
+	}
+
+	/** For every filter chain, the engine's and the webapps' too. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return ProblemResponses.rejectedAddress();
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * 401 and 403 for API clients as problem documents, written at once: no redirect to the
@@ -38,6 +39,15 @@ public final class ProblemResponses {
 				(ex instanceof CsrfException)
 						? "Missing or invalid CSRF token: send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header."
 						: "Your role does not allow this.");
+	}
+
+	/**
+	 * An address Spring Security's firewall refuses (such as {@code //}, an encoded slash
+	 * or a {@code ;} parameter): 400, as a problem like every other bad input.
+	 */
+	public static RequestRejectedHandler rejectedAddress() {
+		return (request, response, ex) -> write(response, HttpServletResponse.SC_BAD_REQUEST, "Bad Request",
+				"The address is not one this server answers: check it for doubled slashes or encoded characters.");
 	}
 
 	static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
