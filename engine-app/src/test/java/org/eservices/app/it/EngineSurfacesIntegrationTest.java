@@ -196,8 +196,7 @@ class EngineSurfacesIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.runtimeService.getVariables(waiting)).isEqualTo(before);
 	}
 
-	// the matrix: every role but admin, on both surfaces, against every case-changing
-	// call
+	// the matrix: each role but admin, both surfaces, every case-changing call
 
 	@Test
 	void noOneButAnAdminChangesSuspendsMigratesOrDeletesACase() {

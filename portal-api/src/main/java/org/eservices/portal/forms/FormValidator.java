@@ -66,8 +66,7 @@ public class FormValidator {
 			JsonNode value = valueAt(data, field.path());
 			if ("expression".equals(field.type())) {
 				// form-js computes it in the browser; the server computes it again and
-				// takes
-				// nothing of the client's
+				// takes nothing of the client's
 				value = computed(field, context);
 			}
 			boolean stored = false;

@@ -41,8 +41,7 @@ public class MilestoneRecorder {
 	/** For the process's end: the request is closed. */
 	public ExecutionListener ended() {
 		return (execution) -> {
-			// a process another one called ends on its own; its caller's request stays
-			// open
+			// a process that another one called: its caller's request stays open
 			if (execution.getSuperExecution() != null) {
 				return;
 			}
@@ -69,7 +68,10 @@ public class MilestoneRecorder {
 		if (reference == null) {
 			return Optional.empty();
 		}
-		if (execution.getVariable(RequestVariables.SUBMITTING) instanceof ServiceRequest submitting
+		// set on the process instance by the start: read there, not through every
+		// scope between
+		if (execution.getProcessInstance()
+			.getVariableLocal(RequestVariables.SUBMITTING) instanceof ServiceRequest submitting
 				&& reference.equals(submitting.getReference())) {
 			return Optional.of(submitting);
 		}

@@ -87,10 +87,8 @@ public class Submissions {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// a concurrent call with the same key stored its request first (the unique
-			// key
-			// refused ours, and our process instance was rolled back with it): answer
-			// with
-			// that one
+			// key refused ours, and our process instance was rolled back with it):
+			// answer with that one
 			return this.readOnly.execute((status) -> replay(citizen, idempotencyKey, hash)).orElseThrow(() -> ex);
 		}
 	}

@@ -81,6 +81,9 @@ public class PortalSecurityConfig {
 			features.orderedStream().forEach((rules) -> rules.customize(requests));
 			requests.requestMatchers("/api/me")
 				.authenticated()
+				// the citizen's own settings, whichever module serves them
+				.requestMatchers("/api/me/**")
+				.hasRole("CITIZEN")
 				.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				// what the platform runs on is for its operators only
