@@ -7,6 +7,7 @@ WORKDIR /src
 # dependencies first, so a code change does not download them again
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
+COPY process-contract/pom.xml process-contract/
 COPY connectors/pom.xml connectors/
 COPY portal-api/pom.xml portal-api/
 COPY portal-web/pom.xml portal-web/

@@ -10,12 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  */
 public final class ConnectorInputs {
 
-	/**
-	 * Set by the portal on every e-service instance (there
-	 * {@code RequestVariables.CITIZEN_ID}): whose request it is.
-	 */
-	public static final String CITIZEN_ID = "citizenId";
-
 	private ConnectorInputs() {
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.eservices.connectors.ConnectorInputs;
 import org.eservices.connectors.notification.preference.NotificationPreferences;
+import org.eservices.contract.ProcessVariables;
 
 /**
  * What the send-email and send-SMS delegates share: render the template with the process
@@ -45,7 +46,7 @@ public class NotificationDelegateSupport {
 	 * @return the message, or {@code null} when the citizen opted out of this channel
 	 */
 	public Notification send(DelegateExecution execution, Channel channel) {
-		Object citizen = execution.getVariable(ConnectorInputs.CITIZEN_ID);
+		Object citizen = execution.getVariable(ProcessVariables.CITIZEN_ID);
 		if (citizen != null && !this.preferences.channelsOf(citizen.toString()).contains(channel)) {
 			return null;
 		}

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.eservices.connectors.ConnectorInputs;
+import org.eservices.contract.ProcessVariables;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -121,7 +122,7 @@ class SandboxCheckoutController {
 		}
 		VariableInstance citizen = this.runtimeService.createVariableInstanceQuery()
 			.processInstanceIdIn(payment.getProcessInstanceId())
-			.variableName(ConnectorInputs.CITIZEN_ID)
+			.variableName(ProcessVariables.CITIZEN_ID)
 			.singleResult();
 		return (citizen != null && Objects.equals(citizen.getValue(), payer.getName())) ? payment : null;
 	}

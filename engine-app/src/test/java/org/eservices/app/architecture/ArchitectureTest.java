@@ -40,6 +40,15 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAPackage("org.eservices.connectors..");
 
+	/** The contract the portal and the connectors share names variables, nothing more. */
+	@ArchTest
+	static final ArchRule theContractDependsOnNoModule = noClasses().that()
+		.resideInAPackage("org.eservices.contract..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.eservices.portal..", "org.eservices.connectors..", "org.eservices.app..",
+				"org.camunda..", "org.springframework..");
+
 	/**
 	 * Engine internals only where they must be: the app's engine set-up, the portal's
 	 * engine hooks and the FEEL adapter.

@@ -71,9 +71,9 @@ public class MilestoneRecorder {
 		// set on the process instance by the start: read there, not through every
 		// scope between
 		if (execution.getProcessInstance()
-			.getVariableLocal(RequestVariables.SUBMITTING) instanceof ServiceRequest submitting
-				&& reference.equals(submitting.getReference())) {
-			return Optional.of(submitting);
+			.getVariableLocal(RequestVariables.SUBMITTING) instanceof SubmittingRequest submitting
+				&& reference.equals(submitting.request().getReference())) {
+			return Optional.of(submitting.request());
 		}
 		Long id = ServiceRequest.idOf(reference);
 		ServiceRequest request = (id != null) ? this.entityManager.find(ServiceRequest.class, id) : null;

@@ -1,15 +1,10 @@
 package org.eservices.portal.requests;
 
 /**
- * Process variables the platform sets on every e-service instance; BPMN models may use
- * them (e.g. {@code camunda:assignee="${citizenId}"} for a task the applicant must do).
- * The reference number is the business key ({@code ${execution.processBusinessKey}}), not
- * a variable: a copy would cost three rows per request (runtime, history, detail).
+ * Variables of the portal's own, beside those every process gets
+ * ({@code org.eservices.contract.ProcessVariables}).
  */
-public final class RequestVariables {
-
-	/** User id of the citizen who submitted the request. */
-	public static final String CITIZEN_ID = "citizenId";
+final class RequestVariables {
 
 	/**
 	 * The request being submitted, as a transient variable (never stored, gone at the

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
+import org.eservices.contract.ProcessVariables;
 import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
 import org.eservices.portal.drafts.Drafts;
@@ -103,9 +104,10 @@ public class Submissions {
 		ProcessInstance instance = this.runtimeService.createProcessInstanceById(service.definitionId())
 			.businessKey(request.getReference())
 			.setVariables(this.variableJson.toVariables(accepted))
-			.setVariable(RequestVariables.CITIZEN_ID, citizen.id())
+			.setVariable(ProcessVariables.CITIZEN_ID, citizen.id())
 			// the first steps' milestones land on this object (MilestoneRecorder)
-			.setVariable(RequestVariables.SUBMITTING, Variables.objectValue(request, true).create())
+			.setVariable(RequestVariables.SUBMITTING,
+					Variables.objectValue(new SubmittingRequest(request), true).create())
 			.execute();
 		request.started(instance.getId());
 		// stored complete, so one insert at commit (stored before the start, Hibernate

@@ -8,9 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.eservices.connectors.ConnectorInputs;
 import org.eservices.connectors.payment.CreatePaymentDelegate;
 import org.eservices.connectors.payment.RefundPaymentDelegate;
+import org.eservices.contract.ProcessVariables;
 import org.eservices.portal.catalog.ModelProperties;
 
 /**
@@ -24,7 +24,7 @@ class PlatformVariables {
 
 	static final String PROPERTY = "eservice.platformVariables";
 
-	static final Set<String> EVERY_PROCESS = Set.of(ConnectorInputs.CITIZEN_ID, CreatePaymentDelegate.PAYMENT_ID,
+	static final Set<String> EVERY_PROCESS = Set.of(ProcessVariables.CITIZEN_ID, CreatePaymentDelegate.PAYMENT_ID,
 			CreatePaymentDelegate.CHECKOUT_URL, CreatePaymentDelegate.PAYMENT_STATUS,
 			CreatePaymentDelegate.PAYMENT_DEADLINE, CreatePaymentDelegate.PAYMENT_AMOUNT,
 			RefundPaymentDelegate.REFUND_ID);
