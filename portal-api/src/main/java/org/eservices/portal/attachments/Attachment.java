@@ -46,13 +46,18 @@ class Attachment {
 	@Column(nullable = false, updatable = false)
 	private Instant uploadedAt;
 
+	/** The file picker's files key the document was chosen under, if any. */
+	@Column(updatable = false)
+	private String formField;
+
 	protected Attachment() {
 	}
 
 	/**
 	 * @param owner the request's reference, or the draft's service key
 	 */
-	Attachment(Owner owner, String citizenId, String filename, String contentType, byte[] content, Instant uploadedAt) {
+	Attachment(Owner owner, String citizenId, String filename, String contentType, byte[] content, Instant uploadedAt,
+			String formField) {
 		this.id = UUID.randomUUID().toString();
 		this.reference = owner.reference();
 		this.serviceKey = owner.serviceKey();
@@ -62,10 +67,12 @@ class Attachment {
 		this.sizeBytes = content.length;
 		this.content = content;
 		this.uploadedAt = uploadedAt;
+		this.formField = formField;
 	}
 
 	AttachmentInfo info() {
-		return new AttachmentInfo(this.id, this.filename, this.contentType, this.sizeBytes, this.uploadedAt);
+		return new AttachmentInfo(this.id, this.filename, this.contentType, this.sizeBytes, this.uploadedAt,
+				this.formField);
 	}
 
 	String getFilename() {

@@ -2,9 +2,16 @@ package org.eservices.portal.attachments;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * An attached document, without its content.
+ *
+ * @param field the file picker's files key it was chosen under (the value of that form
+ * field), or {@code null} for a document attached beside the form
  */
-public record AttachmentInfo(String id, String filename, String contentType, long sizeBytes, Instant uploadedAt) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AttachmentInfo(String id, String filename, String contentType, long sizeBytes, Instant uploadedAt,
+		String field) {
 
 }

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 interface AttachmentRepository extends JpaRepository<Attachment, String> {
 
 	String INFO = "select new org.eservices.portal.attachments.AttachmentInfo(a.id, a.filename, a.contentType, "
-			+ "a.sizeBytes, a.uploadedAt) from Attachment a ";
+			+ "a.sizeBytes, a.uploadedAt, a.formField) from Attachment a ";
 
 	/** The list without the files' bytes. */
 	@Query(INFO + "where a.reference = ?1 order by a.uploadedAt, a.id")

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.tika.Tika;
 import org.eservices.portal.forms.FormValidationException;
@@ -37,6 +38,9 @@ public class Attachments {
 
 	private final Clock clock;
 
+	/** What form-js names a file picker's files: {@code files::} and an id. */
+	private static final Pattern FILES_KEY = Pattern.compile("files::[A-Za-z0-9_-]{1,80}");
+
 	private final Tika tika = new Tika();
 
 	Attachments(AttachmentRepository attachments, AttachmentRules rules, Clock clock) {
@@ -45,15 +49,18 @@ public class Attachments {
 		this.clock = clock;
 	}
 
+	/**
+	 * @param field the file picker's files key the file was chosen under, or {@code null}
+	 */
 	@Transactional
-	public AttachmentInfo attach(String reference, String citizenId, MultipartFile file) {
-		return store(Owner.request(reference), citizenId, file, this.attachments.countByReference(reference));
+	public AttachmentInfo attach(String reference, String citizenId, MultipartFile file, String field) {
+		return store(Owner.request(reference), citizenId, file, field, this.attachments.countByReference(reference));
 	}
 
 	/** Before the application is sent: the file moves to the request on submission. */
 	@Transactional
-	public AttachmentInfo attachToDraft(String serviceKey, String citizenId, MultipartFile file) {
-		return store(Owner.draft(serviceKey), citizenId, file,
+	public AttachmentInfo attachToDraft(String serviceKey, String citizenId, MultipartFile file, String field) {
+		return store(Owner.draft(serviceKey), citizenId, file, field,
 				this.attachments.countByCitizenIdAndServiceKeyAndReferenceIsNull(citizenId, serviceKey));
 	}
 
@@ -97,7 +104,10 @@ public class Attachments {
 		this.attachments.deleteDraft(citizenId, serviceKey);
 	}
 
-	private AttachmentInfo store(Owner owner, String citizenId, MultipartFile file, long filesSoFar) {
+	private AttachmentInfo store(Owner owner, String citizenId, MultipartFile file, String field, long filesSoFar) {
+		if (field != null && !FILES_KEY.matcher(field).matches()) {
+			throw new FormValidationException(Map.of("field", List.of(Messages.get("attachment.field"))));
+		}
 		if (file == null || file.isEmpty()) {
 			throw invalid(Messages.get("attachment.choose"));
 		}
@@ -116,7 +126,7 @@ public class Attachments {
 			}
 			String filename = FileNames.forType(cleanName(file.getOriginalFilename()), type);
 			return this.attachments
-				.save(new Attachment(owner, citizenId, filename, type, content, this.clock.instant()))
+				.save(new Attachment(owner, citizenId, filename, type, content, this.clock.instant(), field))
 				.info();
 		}
 		catch (IOException ex) {

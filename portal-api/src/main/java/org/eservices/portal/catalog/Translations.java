@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Translations {
 
-	private static final String[] COMPONENT_TEXTS = { "label", "description", "text", "dateLabel", "timeLabel" };
+	private static final String[] COMPONENT_TEXTS = { "label", "description", "text", "dateLabel", "timeLabel",
+			"placeholder", "alt", "content" };
 
 	private final RepositoryService repositoryService;
 
@@ -117,8 +118,11 @@ public class Translations {
 
 	private static void translateComponents(JsonNode components, JsonNode bundle) {
 		for (JsonNode component : components) {
-			String name = component.hasNonNull("key") ? component.get("key").asText() : component.path("id").asText();
-			JsonNode texts = bundle.path(name);
+			// by id first: a key may repeat, in two dynamic lists for example
+			JsonNode texts = bundle.path(component.path("id").asText());
+			if (!texts.isObject() && component.hasNonNull("key")) {
+				texts = bundle.path(component.get("key").asText());
+			}
 			if (component instanceof ObjectNode object && texts.isObject()) {
 				for (String text : COMPONENT_TEXTS) {
 					if (texts.hasNonNull(text)) {
@@ -129,6 +133,13 @@ public class Translations {
 					JsonNode label = texts.path("values").path(value.path("value").asText());
 					if (value instanceof ObjectNode option && label.isTextual()) {
 						option.put("label", label.asText());
+					}
+				}
+				// a table's column headings, by column key
+				for (JsonNode column : component.path("columns")) {
+					JsonNode label = texts.path("columns").path(column.path("key").asText());
+					if (column instanceof ObjectNode heading && label.isTextual()) {
+						heading.put("label", label.asText());
 					}
 				}
 			}

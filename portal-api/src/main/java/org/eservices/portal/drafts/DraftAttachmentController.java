@@ -37,8 +37,9 @@ class DraftAttachmentController {
 
 	@PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<AttachmentInfo> attach(PortalUser citizen, @PathVariable String key,
-			@RequestParam(name = "file", required = false) MultipartFile file) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.drafts.attach(citizen.id(), key, file));
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "field", required = false) String field) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(this.drafts.attach(citizen.id(), key, file, field));
 	}
 
 	@GetMapping(PATH)

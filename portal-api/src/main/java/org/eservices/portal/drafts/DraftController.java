@@ -1,6 +1,7 @@
 package org.eservices.portal.drafts;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eservices.portal.drafts.Drafts.Draft;
@@ -33,8 +34,8 @@ class DraftController {
 	}
 
 	@GetMapping("/api/services/{key}/draft")
-	Draft get(PortalUser citizen, @PathVariable String key) {
-		return this.drafts.find(citizen.id(), key).orElseThrow(() -> new NotFoundException("draft", key));
+	Draft get(PortalUser citizen, @PathVariable String key, Locale locale) {
+		return this.drafts.find(citizen.id(), key, locale).orElseThrow(() -> new NotFoundException("draft", key));
 	}
 
 	@PutMapping("/api/services/{key}/draft")

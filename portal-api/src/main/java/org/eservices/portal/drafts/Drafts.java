@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +17,9 @@ import org.eservices.portal.attachments.AttachmentInfo;
 import org.eservices.portal.attachments.Attachments;
 import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
-import org.eservices.portal.forms.FormField;
+import org.eservices.portal.catalog.Translations;
+import org.eservices.portal.forms.FormChanges;
+import org.eservices.portal.forms.FormDefinition;
 import org.eservices.portal.problems.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,9 +46,12 @@ public class Drafts {
 
 	private final JdbcClient jdbc;
 
+	private final Translations translations;
+
 	Drafts(RequestDraftRepository drafts, ServiceCatalog catalog, ObjectMapper objectMapper, Clock clock,
-			Attachments attachments, JdbcClient jdbc) {
+			Attachments attachments, JdbcClient jdbc, Translations translations) {
 		this.drafts = drafts;
+		this.translations = translations;
 		this.attachments = attachments;
 		this.jdbc = jdbc;
 		this.catalog = catalog;
@@ -57,31 +63,59 @@ public class Drafts {
 	public Draft save(String citizenId, String serviceKey, ObjectNode data) {
 		EService service = this.catalog.find(serviceKey)
 			.orElseThrow(() -> new NotFoundException("e-service", serviceKey));
-		Set<String> fields = this.catalog.startForm(service)
-			.fields()
-			.stream()
-			.map(FormField::key)
-			.collect(Collectors.toSet());
+		// a draft is work in progress: no rules yet, only no data the form has no place
+		// for
 		ObjectNode kept = data.deepCopy();
-		kept.retain(fields);
+		kept.retain(this.catalog.startForm(service).dataNames());
 		RequestDraft draft = this.drafts.findByCitizenIdAndServiceKey(citizenId, serviceKey)
 			.orElseGet(() -> new RequestDraft(citizenId, serviceKey));
-		draft.save(kept.toString(), this.clock.instant());
+		draft.save(kept.toString(), this.clock.instant(), service.definitionId());
 		this.drafts.save(draft);
-		return view(draft, service.name());
+		return view(draft, service.name(), null);
 	}
 
+	/**
+	 * The draft, and what changed in the start form since it was saved, if the e-service
+	 * has a newer version now: the citizen goes on with the new one, their answers kept
+	 * where the new form has the same fields.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<Draft> find(String citizenId, String serviceKey) {
+	public Optional<Draft> find(String citizenId, String serviceKey, Locale locale) {
+		Optional<EService> current = this.catalog.find(serviceKey);
 		return this.drafts.findByCitizenIdAndServiceKey(citizenId, serviceKey)
-			.map((draft) -> view(draft, serviceName(serviceKey)));
+			.map((draft) -> view(draft, current.map(EService::name).orElse(serviceKey),
+					current.flatMap((service) -> changes(draft, service, locale)).orElse(null)));
+	}
+
+	private Optional<FormChanges> changes(RequestDraft draft, EService current, Locale locale) {
+		if (draft.getDefinitionId() == null || draft.getDefinitionId().equals(current.definitionId())) {
+			return Optional.empty();
+		}
+		return this.catalog.byDefinitionId(draft.getDefinitionId())
+			.map((saved) -> FormChanges.between(translated(saved, locale), translated(current, locale)))
+			.filter((changes) -> !changes.none());
+	}
+
+	private FormDefinition translated(EService service, Locale locale) {
+		return FormDefinition.of(this.translations.translateForm(this.catalog.startForm(service).schema(),
+				service.definitionId(), locale));
 	}
 
 	@Transactional(readOnly = true)
 	public List<Draft> mine(String citizenId) {
 		return this.drafts.findByCitizenIdOrderBySavedAtDesc(citizenId)
 			.stream()
-			.map((draft) -> view(draft, serviceName(draft.getServiceKey())))
+			.map((draft) -> view(draft, serviceName(draft.getServiceKey()), null))
+			.toList();
+	}
+
+	/** The files keys of the documents chosen in the draft's file pickers. */
+	@Transactional(readOnly = true)
+	public List<String> uploadedFiles(String citizenId, String serviceKey) {
+		return this.attachments.ofDraft(citizenId, serviceKey)
+			.stream()
+			.map(AttachmentInfo::field)
+			.filter(Objects::nonNull)
 			.toList();
 	}
 
@@ -90,16 +124,16 @@ public class Drafts {
 	 * shows among those not sent yet.
 	 */
 	@Transactional
-	public AttachmentInfo attach(String citizenId, String serviceKey, MultipartFile file) {
+	public AttachmentInfo attach(String citizenId, String serviceKey, MultipartFile file, String field) {
 		if (this.catalog.find(serviceKey).isEmpty()) {
 			throw new NotFoundException("e-service", serviceKey);
 		}
 		if (this.drafts.findByCitizenIdAndServiceKey(citizenId, serviceKey).isEmpty()) {
 			RequestDraft draft = new RequestDraft(citizenId, serviceKey);
-			draft.save("{}", this.clock.instant());
+			draft.save("{}", this.clock.instant(), null);
 			this.drafts.save(draft);
 		}
-		return this.attachments.attachToDraft(serviceKey, citizenId, file);
+		return this.attachments.attachToDraft(serviceKey, citizenId, file, field);
 	}
 
 	/**
@@ -135,10 +169,10 @@ public class Drafts {
 		return this.catalog.find(serviceKey).map(EService::name).orElse(serviceKey);
 	}
 
-	private Draft view(RequestDraft draft, String serviceName) {
+	private Draft view(RequestDraft draft, String serviceName, FormChanges changes) {
 		try {
 			return new Draft(draft.getServiceKey(), serviceName, this.objectMapper.readTree(draft.getData()),
-					draft.getSavedAt());
+					draft.getSavedAt(), changes);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -147,8 +181,11 @@ public class Drafts {
 
 	/**
 	 * @param data the fields filled in so far
+	 * @param changes what the start form asks now that it did not when the draft was
+	 * saved, and what it no longer asks; none when it is the same version
 	 */
-	public record Draft(String serviceKey, String serviceName, JsonNode data, Instant savedAt) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Draft(String serviceKey, String serviceName, JsonNode data, Instant savedAt, FormChanges changes) {
 
 	}
 

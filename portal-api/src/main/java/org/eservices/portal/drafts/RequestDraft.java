@@ -29,6 +29,9 @@ class RequestDraft {
 	@Column(nullable = false)
 	private Instant savedAt;
 
+	/** The start form's version (its process definition) the draft was saved with. */
+	private String definitionId;
+
 	protected RequestDraft() {
 	}
 
@@ -37,9 +40,10 @@ class RequestDraft {
 		this.serviceKey = serviceKey;
 	}
 
-	void save(String data, Instant at) {
+	void save(String data, Instant at, String definitionId) {
 		this.data = data;
 		this.savedAt = at;
+		this.definitionId = definitionId;
 	}
 
 	String getServiceKey() {
@@ -48,6 +52,10 @@ class RequestDraft {
 
 	String getData() {
 		return this.data;
+	}
+
+	String getDefinitionId() {
+		return this.definitionId;
 	}
 
 	Instant getSavedAt() {

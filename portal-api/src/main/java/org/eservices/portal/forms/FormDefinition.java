@@ -3,13 +3,17 @@ package org.eservices.portal.forms;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A parsed form-js schema: the value-holding fields with their data paths.
+ * A parsed form-js schema: the parts that hold data, as a tree (fields, groups, dynamic
+ * lists), and the data paths they allow.
  */
 public final class FormDefinition {
 
@@ -17,20 +21,31 @@ public final class FormDefinition {
 	static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "checkbox", "checklist", "radio",
 			"select", "taglist", "datetime", "filepicker", "expression");
 
-	private static final Set<String> CONTAINER_TYPES = Set.of("group", "default");
-
 	private final String id;
 
 	private final JsonNode schema;
 
-	private final List<FormField> fields = new ArrayList<>();
+	private final List<FormNode> nodes;
 
-	private final Set<String> containerPaths = new HashSet<>();
+	private final Set<String> fieldPaths = new HashSet<>();
+
+	private final Map<String, String> fieldLabels = new LinkedHashMap<>();
+
+	private final Set<String> objectPaths = new HashSet<>();
+
+	private final Set<String> listPaths = new HashSet<>();
+
+	private final Set<String> dataNames = new LinkedHashSet<>();
+
+	private int expressionFields;
+
+	private final boolean usesFeel;
 
 	private FormDefinition(JsonNode schema) {
 		this.id = schema.path("id").asText(null);
 		this.schema = schema;
-		collect(schema, List.of(), List.of());
+		this.nodes = parse(schema, List.of());
+		this.usesFeel = hasFeel(schema);
 	}
 
 	public static FormDefinition of(JsonNode schema) {
@@ -48,40 +63,125 @@ public final class FormDefinition {
 		return this.schema;
 	}
 
-	public List<FormField> fields() {
-		return Collections.unmodifiableList(this.fields);
+	/** The top-level names of the form's data: its fields' keys and its groups' paths. */
+	public Set<String> dataNames() {
+		return Collections.unmodifiableSet(this.dataNames);
 	}
 
-	/** Whether a data path leads into a group's nested object (e.g. {@code address}). */
-	boolean isContainerPath(String path) {
-		return this.containerPaths.contains(path);
+	/** Each field's label (or key), by data path with list indexes left out. */
+	Map<String, String> fieldLabels() {
+		return Collections.unmodifiableMap(this.fieldLabels);
 	}
 
-	private void collect(JsonNode container, List<String> prefix, List<String> hides) {
+	int expressionFields() {
+		return this.expressionFields;
+	}
+
+	/**
+	 * Whether any property is FEEL ({@code =...}): else the validator needs no context to
+	 * evaluate anything in.
+	 */
+	boolean usesFeel() {
+		return this.usesFeel;
+	}
+
+	List<FormNode> nodes() {
+		return this.nodes;
+	}
+
+	/**
+	 * @param template a data path with list indexes left out ({@code structures[].type})
+	 */
+	boolean isField(String template) {
+		return this.fieldPaths.contains(template);
+	}
+
+	/** Whether the path leads to an object of the form's: a group's, or a list item. */
+	boolean isObject(String template) {
+		return this.objectPaths.contains(template);
+	}
+
+	boolean isList(String template) {
+		return this.listPaths.contains(template);
+	}
+
+	private List<FormNode> parse(JsonNode container, List<String> prefix) {
+		List<FormNode> parsed = new ArrayList<>();
 		for (JsonNode component : container.path("components")) {
 			String type = component.path("type").asText();
-			List<String> componentHides = withHide(hides, component);
-			if (CONTAINER_TYPES.contains(type)) {
-				List<String> nested = appendPath(prefix, component.path("path").asText(""));
-				registerContainers(nested);
-				collect(component, nested, componentHides);
+			List<String> path = segments(component.path("path").asText(""));
+			boolean repeating = "dynamiclist".equals(type) && component.path("isRepeating").asBoolean(false);
+			if (repeating && !path.isEmpty()) {
+				List<String> listPath = concat(prefix, path);
+				register(listPath);
+				for (int i = prefix.size() + 1; i < listPath.size(); i++) {
+					this.objectPaths.add(template(listPath.subList(0, i)));
+				}
+				this.listPaths.add(template(listPath));
+				List<String> item = concat(listPath.subList(0, listPath.size() - 1),
+						List.of(listPath.get(listPath.size() - 1) + "[]"));
+				this.objectPaths.add(template(item));
+				parsed.add(new FormList(path, component, parse(component, item)));
+			}
+			else if ("group".equals(type) || "dynamiclist".equals(type)) {
+				List<String> groupPath = concat(prefix, path);
+				register(groupPath);
+				for (int i = prefix.size(); i < groupPath.size(); i++) {
+					this.objectPaths.add(template(groupPath.subList(0, i + 1)));
+				}
+				parsed.add(new FormGroup(path, component, parse(component, groupPath)));
 			}
 			else if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
-				List<String> path = appendPath(prefix, component.get("key").asText());
-				registerContainers(path.subList(0, path.size() - 1));
-				this.fields.add(new FormField(String.join(".", path), path, type, component, componentHides));
+				List<String> key = segments(component.get("key").asText());
+				if (!key.isEmpty()) {
+					List<String> fieldPath = concat(prefix, key);
+					register(fieldPath);
+					for (int i = prefix.size() + 1; i < fieldPath.size(); i++) {
+						this.objectPaths.add(template(fieldPath.subList(0, i)));
+					}
+					this.fieldPaths.add(template(fieldPath));
+					this.fieldLabels.put(template(fieldPath), label(component));
+					this.expressionFields += "expression".equals(type) ? 1 : 0;
+					parsed.add(new FormField(key, type, component));
+				}
 			}
 		}
+		return List.copyOf(parsed);
 	}
 
-	private void registerContainers(List<String> path) {
-		for (int i = 1; i <= path.size(); i++) {
-			this.containerPaths.add(String.join(".", path.subList(0, i)));
+	private static String label(JsonNode component) {
+		for (String text : List.of("label", "dateLabel", "timeLabel")) {
+			if (component.path(text).isTextual() && !component.get(text).asText().isBlank()) {
+				return component.get(text).asText();
+			}
+		}
+		return component.path("key").asText();
+	}
+
+	private static boolean hasFeel(JsonNode node) {
+		if (node.isTextual()) {
+			return FormFeel.isExpression(node.asText());
+		}
+		for (JsonNode child : node) {
+			if (hasFeel(child)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private void register(List<String> path) {
+		if (!path.isEmpty()) {
+			this.dataNames.add(path.get(0).replace("[]", ""));
 		}
 	}
 
-	private static List<String> appendPath(List<String> prefix, String dotted) {
-		List<String> path = new ArrayList<>(prefix);
+	private static String template(List<String> path) {
+		return String.join(".", path).replace(".[]", "[]");
+	}
+
+	static List<String> segments(String dotted) {
+		List<String> path = new ArrayList<>();
 		for (String segment : dotted.split("\\.")) {
 			if (!segment.isEmpty()) {
 				path.add(segment);
@@ -90,13 +190,9 @@ public final class FormDefinition {
 		return List.copyOf(path);
 	}
 
-	private static List<String> withHide(List<String> hides, JsonNode component) {
-		JsonNode hide = component.path("conditional").path("hide");
-		if (!hide.isTextual() || hide.asText().isBlank()) {
-			return hides;
-		}
-		List<String> all = new ArrayList<>(hides);
-		all.add(hide.asText());
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(second);
 		return List.copyOf(all);
 	}
 

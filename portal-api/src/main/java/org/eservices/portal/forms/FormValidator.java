@@ -1,48 +1,54 @@
 package org.eservices.portal.forms;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.eservices.portal.i18n.Messages;
 
 /**
  * Validates form data in Java with the rules form-js applies in the browser (same checks,
- * same messages), plus the type checks a browser gets for free from its widgets. Hidden
- * and disabled fields are neither validated nor kept, as form-js leaves them out of what
- * it submits. A read-only field is validated, as form-js does, but with the value the
- * form was opened with (kept as it is) or its default (kept), not with the client's.
+ * same messages), plus the type checks a browser gets for free from its widgets. As
+ * form-js does:
+ * <ul>
+ * <li>expression fields are computed (again: nothing of the client's is taken), until no
+ * result changes;</li>
+ * <li>conditions see the form's data with the hidden parts taken out; hidden and disabled
+ * fields are neither validated nor kept;</li>
+ * <li>each item of a dynamic list is validated in its own scope ({@code this},
+ * {@code parent}, {@code i}); its errors are keyed {@code list[0].field};</li>
+ * <li>a read-only field is validated with the value the form was opened with (kept as it
+ * is) or its default (kept), never the client's.</li>
+ * </ul>
  */
 public class FormValidator {
 
-	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-	private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})?");
-
-	private static final Pattern DATE_TIME = Pattern
-		.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?");
-
-	private final FeelEvaluator feel;
+	/** Items of one dynamic list the server takes at most, whatever the form says. */
+	static final int MAX_ITEMS = 500;
 
 	private final ObjectMapper mapper;
 
+	private final FormFeel feel;
+
+	private final FieldRules rules;
+
+	private final FormWalk walk;
+
 	public FormValidator(FeelEvaluator feel, ObjectMapper mapper) {
-		this.feel = feel;
 		this.mapper = mapper;
+		this.feel = new FormFeel(feel);
+		this.rules = new FieldRules(this.feel, mapper);
+		this.walk = new FormWalk(mapper);
 	}
 
 	/**
@@ -52,201 +58,93 @@ public class FormValidator {
 	 * see it
 	 */
 	public ValidatedData validate(FormDefinition form, ObjectNode data, Map<String, Object> initialData) {
+		// computed fields are written into a copy; the conditions' context is built only
+		// for a form that has FEEL
+		ObjectNode working = (form.expressionFields() > 0) ? data.deepCopy() : data;
+		compute(form, working, initialData);
 		Map<String, Object> context = new HashMap<>(initialData);
-		context.putAll(this.mapper.convertValue(data, Map.class));
-		Map<String, List<String>> errors = new LinkedHashMap<>();
-		ObjectNode accepted = JsonNodeFactory.instance.objectNode();
-		Set<String> keys = new HashSet<>();
-		JsonNode opened = null;
-		for (FormField field : form.fields()) {
-			keys.add(field.key());
-			if (field.disabled() || isHidden(field, context)) {
-				continue;
-			}
-			JsonNode value = valueAt(data, field.path());
-			if ("expression".equals(field.type())) {
-				// form-js computes it in the browser; the server computes it again and
-				// takes nothing of the client's
-				value = computed(field, context);
-			}
-			boolean stored = false;
-			if (isReadonly(field, context)) {
-				// what a read-only field shows is what the form was opened with, or its
-				// default: never what the client sent
-				if (opened == null) {
-					opened = this.mapper.valueToTree(initialData);
-				}
-				JsonNode shown = valueAt(opened, field.path());
-				stored = !shown.isMissingNode() && !shown.isNull();
-				value = stored ? shown : field.component().path("defaultValue");
-			}
-			List<String> fieldErrors = validateField(field, value, context);
-			if (!fieldErrors.isEmpty()) {
-				errors.put(field.key(), fieldErrors);
-			}
-			else if (!stored && !value.isMissingNode() && !value.isNull()) {
-				put(accepted, field.path(), value);
-			}
+		if (form.usesFeel()) {
+			context.putAll(plain(visible(form, working)));
 		}
-		rejectUnknownKeys(form, keys, data, "", errors);
-		return new ValidatedData(errors, accepted);
-	}
-
-	private List<String> validateField(FormField field, JsonNode value, Map<String, Object> context) {
-		String typeError = typeError(field, value, context);
-		if (typeError != null) {
-			return List.of(typeError);
-		}
-		List<String> errors = new ArrayList<>();
-		if ("number".equals(field.type())) {
-			NumberRules.check(field.component(), value, errors);
-		}
-		JsonNode validate = field.validate();
-		if (validate.isObject()) {
-			presetRules(field, evaluated(validate, context), value, errors);
-		}
-		return errors;
-	}
-
-	private void presetRules(FormField field, ObjectNode validate, JsonNode value, List<String> errors) {
-		boolean truthy = Js.truthy(value);
-		String pattern = validate.path("pattern").asText("");
-		if (!pattern.isEmpty() && truthy) {
-			Pattern regex = FieldPatterns.custom(pattern);
-			if (regex != null && !regex.matcher(value.asText()).find()) {
-				errors.add(validate.hasNonNull("patternErrorMessage") ? validate.get("patternErrorMessage").asText()
-						: Messages.get("form.pattern", pattern));
-			}
-		}
-		if (validate.path("required").asBoolean(false) && isUnset(field, value)) {
-			errors.add(Messages.get("form.required"));
-		}
-		if (validate.has("min") && (truthy || Js.isZero(value))) {
-			NumberRules.compare(validate.get("min"), value, -1, errors);
-		}
-		if (validate.has("max") && (truthy || Js.isZero(value))) {
-			NumberRules.compare(validate.get("max"), value, 1, errors);
-		}
-		if (validate.has("minLength") && truthy && value.isTextual() && validate.get("minLength").isNumber()
-				&& JsText.trim(value.asText()).length() < validate.get("minLength").asDouble()) {
-			errors.add(Messages.get("form.minLength", Js.toString(validate.get("minLength"))));
-		}
-		if (validate.has("maxLength") && truthy && value.isTextual() && validate.get("maxLength").isNumber()
-				&& JsText.trim(value.asText()).length() > validate.get("maxLength").asDouble()) {
-			errors.add(Messages.get("form.maxLength", Js.toString(validate.get("maxLength"))));
-		}
-		String validationType = validate.path("validationType").asText("");
-		if ("phone".equals(validationType) && truthy && !FieldPatterns.PHONE.matcher(value.asText()).find()) {
-			errors.add(Messages.get("form.phone"));
-		}
-		if ("email".equals(validationType) && truthy && (!FieldPatterns.EMAIL.matcher(value.asText()).find()
-				|| !FieldPatterns.deliverableLength(value.asText()))) {
-			errors.add(Messages.get("form.email"));
-		}
-	}
-
-	private static boolean isUnset(FormField field, JsonNode value) {
-		return value.isMissingNode() || value.isNull() || (value.isTextual() && JsText.isInvisible(value.asText()))
-				|| ("checkbox".equals(field.type()) && value.isBoolean() && !value.asBoolean())
-				|| (value.isArray() && value.isEmpty());
+		Check check = new Check(working, initialData);
+		this.walk.walk(form.nodes(), FormScope.root(context), working, check);
+		rejectUnknownKeys(form, data, DataPath.ROOT, "", check.errors);
+		return new ValidatedData(check.errors, check.accepted, check.files);
 	}
 
 	/**
-	 * The type a component's widget would produce; a message when the value has another.
+	 * Computes the expression fields into the data, again while a result changes (one may
+	 * use another's), at most once more than there are of them.
 	 */
-	private String typeError(FormField field, JsonNode value, Map<String, Object> context) {
-		if (value.isMissingNode() || value.isNull()) {
-			return null;
-		}
-		switch (field.type()) {
-			case "textfield", "textarea", "filepicker" -> {
-				return value.isTextual() ? null : Messages.get("form.text");
-			}
-			case "number" -> {
-				boolean asString = field.component().path("serializeToString").asBoolean(false);
-				if (value.isNumber() && !NumberRules.storable(value)) {
-					return Messages.get("form.numberRange");
-				}
-				return value.isNumber() || (asString && value.isTextual()) ? null : Messages.get("form.number");
-			}
-			case "checkbox" -> {
-				return value.isBoolean() ? null : Messages.get("form.boolean");
-			}
-			case "radio", "select" -> {
-				return options(field, context).contains(value) ? null : Messages.get("form.option");
-			}
-			case "checklist", "taglist" -> {
-				if (!value.isArray()) {
-					return Messages.get("form.options");
-				}
-				List<JsonNode> options = options(field, context);
-				for (JsonNode item : value) {
-					if (!options.contains(item)) {
-						return Messages.get("form.optionItem", item.toString());
+	private void compute(FormDefinition form, ObjectNode working, Map<String, Object> initialData) {
+		for (int round = 0; form.expressionFields() > 0 && round <= form.expressionFields(); round++) {
+			Map<String, Object> context = new HashMap<>(initialData);
+			context.putAll(plain(working));
+			boolean[] changed = { false };
+			this.walk.walk(form.nodes(), FormScope.root(context), working, (field, scope, path) -> {
+				if ("expression".equals(field.type())) {
+					JsonNode result = computed(field, scope);
+					if (!Objects.equals(path.in(working), result)) {
+						if (result.isMissingNode()) {
+							path.remove(working);
+						}
+						else {
+							path.put(working, result);
+						}
+						changed[0] = true;
 					}
 				}
-				return null;
+			});
+			if (!changed[0]) {
+				return;
 			}
-			case "datetime" -> {
-				return dateTimeError(field.component().path("subtype").asText("date"), value);
-			}
-			default -> {
-				return null;
-			}
-		}
-	}
-
-	private static String dateTimeError(String subtype, JsonNode value) {
-		String text = value.isTextual() ? value.asText() : "";
-		return switch (subtype) {
-			case "time" -> TIME.matcher(text).matches() ? null : Messages.get("form.time");
-			case "datetime" -> DATE_TIME.matcher(text).matches() && isDate(text.substring(0, 10)) ? null
-					: Messages.get("form.dateTime");
-			default -> DATE.matcher(text).matches() && isDate(text) ? null : Messages.get("form.date");
-		};
-	}
-
-	private static boolean isDate(String text) {
-		try {
-			LocalDate.parse(text);
-			return true;
-		}
-		catch (DateTimeParseException ex) {
-			return false;
 		}
 	}
 
 	/**
-	 * Static {@code values}, or options from the form's input data ({@code valuesKey}) or
-	 * FEEL.
+	 * The data with what conditions hide taken out, the conditions seeing the data as
+	 * submitted: what form-js's conditions see when it validates.
 	 */
-	private List<JsonNode> options(FormField field, Map<String, Object> context) {
-		JsonNode component = field.component();
-		JsonNode source;
-		if (component.has("valuesKey")) {
-			source = this.mapper.valueToTree(context.get(component.get("valuesKey").asText()));
-		}
-		else if (component.has("valuesExpression")) {
-			source = this.mapper.valueToTree(evaluate(component.get("valuesExpression").asText(), context));
+	private ObjectNode visible(FormDefinition form, ObjectNode working) {
+		ObjectNode visible = working.deepCopy();
+		this.walk.walk(form.nodes(), FormScope.root(plain(working)), working, new FormWalk.Visitor() {
+
+			@Override
+			public boolean enter(FormNode node, FormScope scope, DataPath path) {
+				if (isHidden(node, scope)) {
+					remove(node, path, visible);
+					return false;
+				}
+				return true;
+			}
+
+			@Override
+			public void field(FormField field, FormScope scope, DataPath path) {
+			}
+
+		});
+		return visible;
+	}
+
+	/** Takes a part's data out; a group without path has its parts' data only. */
+	private static void remove(FormNode node, DataPath path, ObjectNode data) {
+		if (node instanceof FormGroup group && group.path().isEmpty()) {
+			group.children().forEach((child) -> remove(child, path.then(child.path()), data));
 		}
 		else {
-			source = component.path("values");
+			path.remove(data);
 		}
-		List<JsonNode> values = new ArrayList<>();
-		for (JsonNode option : source) {
-			values.add(option.isObject() ? option.path("value") : option);
-		}
-		return values;
 	}
 
 	/**
-	 * An expression field's value: its FEEL {@code expression} over the form's data, a
-	 * whole number as a whole number (as form-js's JavaScript gives it), missing when it
-	 * has no result. Later conditions and expressions see this value, not the client's.
+	 * An expression field's value: its FEEL {@code expression} in its scope, a whole
+	 * number as a whole number (as form-js's JavaScript gives it), missing when it has no
+	 * result; a value that is no expression is the value itself.
 	 */
-	private JsonNode computed(FormField field, Map<String, Object> context) {
+	private JsonNode computed(FormField field, FormScope scope) {
 		String expression = field.component().path("expression").asText("");
-		Object result = expression.isBlank() ? null : evaluate(expression, context);
+		Object result = FormFeel.isExpression(expression) ? this.feel.evaluate(expression, scope.context())
+				: expression.isEmpty() ? null : expression;
 		if (result instanceof BigDecimal decimal && decimal.stripTrailingZeros().scale() <= 0) {
 			try {
 				result = decimal.longValueExact();
@@ -255,87 +153,139 @@ public class FormValidator {
 				// beyond a long: stays a decimal
 			}
 		}
-		if (field.path().size() == 1) {
-			context.put(field.key(), result);
-		}
 		return (result != null) ? this.mapper.valueToTree(result) : MissingNode.getInstance();
 	}
 
-	/** {@code readonly}: true, or a FEEL condition that holds. */
-	private boolean isReadonly(FormField field, Map<String, Object> context) {
-		JsonNode readonly = field.component().path("readonly");
-		if (readonly.isTextual() && readonly.asText().startsWith("=")) {
-			return Boolean.TRUE.equals(evaluate(readonly.asText(), context));
-		}
-		return readonly.asBoolean(false);
+	private boolean isHidden(FormNode node, FormScope scope) {
+		String condition = node.hideCondition();
+		return condition != null && this.feel.holds(condition, scope.context());
 	}
 
-	private boolean isHidden(FormField field, Map<String, Object> context) {
-		for (String condition : field.hideConditions()) {
-			if (Boolean.TRUE.equals(evaluate(condition, context))) {
-				return true;
+	/** {@code readonly}: truthy, or a FEEL condition that holds. */
+	private boolean isReadonly(FormField field, FormScope scope) {
+		JsonNode readonly = field.component().path("readonly");
+		if (readonly.isTextual() && FormFeel.isExpression(readonly.asText())) {
+			return this.feel.holds(readonly.asText(), scope.context());
+		}
+		return Js.truthy(readonly);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> plain(ObjectNode data) {
+		return this.mapper.convertValue(data, Map.class);
+	}
+
+	/** Validates what form-js shows, and keeps what it would submit. */
+	private final class Check implements FormWalk.Visitor {
+
+		private final ObjectNode working;
+
+		private final Map<String, Object> initialData;
+
+		private final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+		private final ObjectNode accepted = JsonNodeFactory.instance.objectNode();
+
+		private final Map<String, String> files = new LinkedHashMap<>();
+
+		private JsonNode opened;
+
+		Check(ObjectNode working, Map<String, Object> initialData) {
+			this.working = working;
+			this.initialData = initialData;
+		}
+
+		@Override
+		public boolean enter(FormNode node, FormScope scope, DataPath path) {
+			if (isHidden(node, scope)) {
+				return false;
+			}
+			return !(node instanceof FormField field) || !field.disabled();
+		}
+
+		@Override
+		public void list(FormList list, FormScope scope, DataPath path, JsonNode items) {
+			int count = items.isArray() ? items.size() : 0;
+			String key = path.toString();
+			if (list.minItems().isPresent() && count < list.minItems().getAsInt()) {
+				this.errors.put(key,
+						List.of(Messages.get("form.minItems", String.valueOf(list.minItems().getAsInt()))));
+			}
+			int max = Math.min(list.maxItems().orElse(MAX_ITEMS), MAX_ITEMS);
+			if (count > max) {
+				this.errors.put(key, List.of(Messages.get("form.maxItems", String.valueOf(max))));
+			}
+			for (int i = 0; i < count; i++) {
+				if (items.get(i).isObject()) {
+					path.item(i).put(this.accepted, JsonNodeFactory.instance.objectNode());
+				}
 			}
 		}
-		return false;
+
+		@Override
+		public void field(FormField field, FormScope scope, DataPath path) {
+			JsonNode value = path.in(this.working);
+			boolean stored = false;
+			if (isReadonly(field, scope)) {
+				// what a read-only field shows is what the form was opened with, or its
+				// default: never what the client sent
+				if (this.opened == null) {
+					this.opened = FormValidator.this.mapper.valueToTree(this.initialData);
+				}
+				JsonNode shown = path.in(this.opened);
+				stored = !shown.isMissingNode() && !shown.isNull();
+				value = stored ? shown : field.component().path("defaultValue");
+			}
+			List<String> fieldErrors = FormValidator.this.rules.check(field, value, scope, this.initialData);
+			if (!fieldErrors.isEmpty()) {
+				this.errors.put(path.toString(), fieldErrors);
+			}
+			else if (!stored && !value.isMissingNode() && !value.isNull()) {
+				path.put(this.accepted, value);
+				if ("filepicker".equals(field.type())) {
+					this.files.put(path.toString(), value.asText());
+				}
+			}
+		}
+
 	}
 
 	/**
-	 * Replaces FEEL-valued limits by their values, as form-js does before it checks them.
+	 * Data the form has no place for: a name it lacks, a list that is none, an item no
+	 * object.
 	 */
-	private ObjectNode evaluated(JsonNode validate, Map<String, Object> context) {
-		ObjectNode copy = validate.deepCopy();
-		for (String property : List.of("min", "max", "minLength", "maxLength")) {
-			JsonNode limit = copy.get(property);
-			if (limit != null && limit.isTextual() && limit.asText().startsWith("=")) {
-				copy.set(property, this.mapper.valueToTree(evaluate(limit.asText(), context)));
-			}
-		}
-		return copy;
-	}
-
-	private Object evaluate(String expression, Map<String, Object> context) {
-		String feelExpression = expression.startsWith("=") ? expression.substring(1) : expression;
-		try {
-			return this.feel.evaluate(feelExpression, context);
-		}
-		catch (RuntimeException ex) {
-			// form-js treats an expression it cannot evaluate as "no result"
-			return null;
-		}
-	}
-
-	private void rejectUnknownKeys(FormDefinition form, Set<String> keys, JsonNode data, String prefix,
+	private void rejectUnknownKeys(FormDefinition form, JsonNode data, DataPath at, String template,
 			Map<String, List<String>> errors) {
 		Iterator<Map.Entry<String, JsonNode>> entries = data.fields();
 		while (entries.hasNext()) {
 			Map.Entry<String, JsonNode> entry = entries.next();
-			String path = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();
-			if (keys.contains(path)) {
+			DataPath path = at.then(List.of(entry.getKey()));
+			String childTemplate = template.isEmpty() ? entry.getKey() : template + "." + entry.getKey();
+			JsonNode value = entry.getValue();
+			if (form.isField(childTemplate) || (value.isNull() && form.isList(childTemplate))) {
 				continue;
 			}
-			if (form.isContainerPath(path) && entry.getValue().isObject()) {
-				rejectUnknownKeys(form, keys, entry.getValue(), path, errors);
+			if (form.isList(childTemplate)) {
+				if (!value.isArray()) {
+					errors.putIfAbsent(path.toString(), List.of(Messages.get("form.list")));
+					continue;
+				}
+				for (int i = 0; i < value.size(); i++) {
+					if (value.get(i).isObject()) {
+						rejectUnknownKeys(form, value.get(i), path.item(i), childTemplate + "[]", errors);
+					}
+					else {
+						errors.putIfAbsent(path.item(i).toString(), List.of(Messages.get("form.listItem")));
+					}
+				}
+			}
+			else if (form.isObject(childTemplate) && value.isObject()) {
+				rejectUnknownKeys(form, value, path, childTemplate, errors);
 			}
 			else {
-				errors.put(path, List.of(Messages.get("form.unknownField")));
+				errors.putIfAbsent(path.toString(), List.of(Messages.get("form.unknownField")));
 			}
 		}
-	}
-
-	private static JsonNode valueAt(JsonNode data, List<String> path) {
-		JsonNode node = data;
-		for (String segment : path) {
-			node = node.path(segment);
-		}
-		return node;
-	}
-
-	private static void put(ObjectNode target, List<String> path, JsonNode value) {
-		ObjectNode node = target;
-		for (String segment : path.subList(0, path.size() - 1)) {
-			node = node.has(segment) ? (ObjectNode) node.get(segment) : node.putObject(segment);
-		}
-		node.set(path.get(path.size() - 1), value);
 	}
 
 }

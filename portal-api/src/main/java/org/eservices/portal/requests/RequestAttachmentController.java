@@ -31,9 +31,11 @@ class RequestAttachmentController {
 
 	@PostMapping(path = "/api/requests/{reference}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<AttachmentInfo> attach(PortalUser citizen, @PathVariable String reference,
-			@RequestParam(name = "file", required = false) MultipartFile file) {
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "field", required = false) String field) {
 		this.requests.ownedBy(citizen.id(), reference);
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.attachments.attach(reference, citizen.id(), file));
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.attachments.attach(reference, citizen.id(), file, field));
 	}
 
 	@GetMapping("/api/requests/{reference}/attachments")

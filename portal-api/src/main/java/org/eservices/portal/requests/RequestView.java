@@ -11,13 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A request as the portal shows it: what was submitted, where it stands, what happened so
  * far.
  *
+ * @param form the start form the data was entered in (its version, not the latest)
  * @param outcome process variables the e-service marks as citizen-visible (licence
  * number, rejection reason, ...)
  * @param payment the fee and whether it is paid, for services that charge one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(String reference, String serviceKey, String serviceName, String status, String statusLabel,
-		boolean closed, Instant submittedAt, Instant updatedAt, Instant closedAt, JsonNode data,
+		boolean closed, Instant submittedAt, Instant updatedAt, Instant closedAt, JsonNode data, JsonNode form,
 		List<TimelineEntry> timeline, Map<String, Object> outcome, FeePayments.FeePayment payment) {
 
 	public record TimelineEntry(String code, String label, Instant reachedAt) {

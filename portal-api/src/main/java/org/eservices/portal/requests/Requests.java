@@ -107,8 +107,19 @@ public class Requests {
 		return new RequestView(request.getReference(), request.getServiceKey(), texts.name(request.getServiceName()),
 				request.getStatus(), texts.milestone(request.getStatus(), request.getStatusLabel()),
 				request.getClosedAt() != null, request.getSubmittedAt(), request.getUpdatedAt(), request.getClosedAt(),
-				full ? json(request.getSubmittedData()) : null, timeline, full ? outcome(request) : null,
-				full ? payment(request) : null);
+				full ? json(request.getSubmittedData()) : null, full ? form(request, locale) : null, timeline,
+				full ? outcome(request) : null, full ? payment(request) : null);
+	}
+
+	/**
+	 * The start form of the version the request was made with, whose labels and options
+	 * its data is shown with, however the e-service changed since.
+	 */
+	private JsonNode form(ServiceRequest request, Locale locale) {
+		return this.catalog.byDefinitionId(request.getProcessDefinitionId())
+			.map((service) -> this.translations.translateForm(this.catalog.startForm(service).schema(),
+					service.definitionId(), locale))
+			.orElse(null);
 	}
 
 	private FeePayments.FeePayment payment(ServiceRequest request) {

@@ -98,7 +98,9 @@ public class Submissions {
 			String hash) {
 		EService service = this.catalog.find(serviceKey)
 			.orElseThrow(() -> new NotFoundException("e-service", serviceKey));
-		ObjectNode accepted = this.validator.validate(this.catalog.startForm(service), data, Map.of()).orThrow();
+		ObjectNode accepted = this.validator.validate(this.catalog.startForm(service), data, Map.of())
+			.requireFiles(() -> this.drafts.uploadedFiles(citizen.id(), serviceKey))
+			.orThrow();
 		ServiceRequest request = new ServiceRequest(this.numbers.next(), service, this.settings.timeZone(),
 				citizen.id(), accepted.toString(), idempotencyKey, hash, this.clock.instant());
 		ProcessInstance instance = this.runtimeService.createProcessInstanceById(service.definitionId())

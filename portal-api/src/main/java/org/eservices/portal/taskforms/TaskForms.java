@@ -7,14 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.eservices.portal.attachments.AttachmentInfo;
+import org.eservices.portal.attachments.Attachments;
 import org.eservices.portal.catalog.Translations;
 import org.eservices.portal.forms.FormDefinition;
 import org.eservices.portal.forms.FormValidator;
@@ -44,11 +49,18 @@ public class TaskForms {
 
 	private final Translations translations;
 
+	private final RuntimeService runtimeService;
+
+	private final Attachments attachments;
+
 	private final Map<String, FormDefinition> forms = new ConcurrentHashMap<>();
 
 	public TaskForms(FormService formService, TaskService taskService, FormValidator validator,
-			VariableJson variableJson, ObjectMapper mapper, Translations translations) {
+			VariableJson variableJson, ObjectMapper mapper, Translations translations, RuntimeService runtimeService,
+			Attachments attachments) {
 		this.translations = translations;
+		this.runtimeService = runtimeService;
+		this.attachments = attachments;
 		this.formService = formService;
 		this.taskService = taskService;
 		this.validator = validator;
@@ -91,7 +103,22 @@ public class TaskForms {
 			data.fieldNames().forEachRemaining((key) -> errors.put(key, List.of(Messages.get("form.unknownField"))));
 			return new ValidatedData(errors, data.objectNode());
 		}
-		return this.validator.validate(form(task), data, variables(task));
+		return this.validator.validate(form(task), data, variables(task)).requireFiles(() -> uploadedFiles(task));
+	}
+
+	/** The files keys of the documents uploaded to the task's request. */
+	private List<String> uploadedFiles(Task task) {
+		ProcessInstance instance = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.singleResult();
+		if (instance == null || instance.getBusinessKey() == null) {
+			return List.of();
+		}
+		return this.attachments.of(instance.getBusinessKey())
+			.stream()
+			.map(AttachmentInfo::field)
+			.filter(Objects::nonNull)
+			.toList();
 	}
 
 	/** {@link #check(Task, ObjectNode)} of process variables, as the engine has them. */

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * must reject the same fields for every fixture. The fixtures state the expected fields
  * too, so a change on either side shows which one moved. Where the server is stricter on
  * purpose (an answer that shows nothing fills no required field), a fixture says so in
- * {@code serverExpected}.
+ * {@code serverExpected}. A fixture's {@code initialData} is what the form was opened
+ * with (process variables: {@code valuesKey} options, read-only values).
  */
 class FormValidatorParityTest {
 
@@ -60,7 +61,7 @@ class FormValidatorParityTest {
 
 	@TestFactory
 	Stream<DynamicTest> javaAndFormJsRejectTheSameFields() {
-		assertThat(fixtures).hasSizeGreaterThanOrEqualTo(40);
+		assertThat(fixtures).hasSizeGreaterThanOrEqualTo(120);
 		return fixtures.stream().map((fixture) -> DynamicTest.dynamicTest(fixture.get("name").asText(), () -> {
 			List<String> expected = MAPPER.convertValue(fixture.get("expected"), new TypeReference<>() {
 			});
@@ -74,8 +75,11 @@ class FormValidatorParityTest {
 	}
 
 	private List<String> javaRejects(JsonNode fixture) throws IOException {
+		Map<String, Object> initialData = fixture.has("initialData")
+				? MAPPER.convertValue(fixture.get("initialData"), new TypeReference<>() {
+				}) : Map.of();
 		ValidatedData result = this.validator.validate(FormDefinition.of(fixture.get("schema")),
-				(ObjectNode) fixture.get("data"), Map.of());
+				(ObjectNode) fixture.get("data"), initialData);
 		return List.copyOf(new TreeSet<>(result.errors().keySet()));
 	}
 

@@ -146,6 +146,80 @@ class FormValidatorTest {
 		assertThat(result.accepted().has("why")).isTrue();
 	}
 
+	private static final String STRUCTURES = """
+			{ "type": "default", "components": [
+			  { "id": "Build", "key": "build", "type": "checkbox" },
+			  { "id": "List", "type": "dynamiclist", "path": "structures", "isRepeating": true,
+			    "conditional": { "hide": "=build != true" }, "properties": { "maxItems": "3" }, "components": [
+			    { "id": "Type", "key": "type", "type": "select", "validate": { "required": true },
+			      "values": [ { "label": "House", "value": "house" }, { "label": "Other", "value": "other" } ] },
+			    { "id": "Other", "key": "other", "type": "textfield", "validate": { "required": true },
+			      "conditional": { "hide": "=this.type != \\"other\\"" } },
+			    { "id": "Area", "key": "area", "type": "number" },
+			    { "id": "Label", "key": "label", "type": "expression", "expression": "=\\"No. \\" + string(i[1]) + \\": \\" + this.type" }
+			  ] }
+			] }""";
+
+	@Test
+	void keepsEachItemOfADynamicListWithWhatItsOwnScopeShows() throws Exception {
+		ValidatedData result = this.validator.validate(FormDefinition.of(json(STRUCTURES)), (ObjectNode) json("""
+				{ "build": true, "structures": [
+				  { "type": "house", "other": "sneaked in while hidden", "area": 120, "label": "forged" },
+				  { "type": "other", "other": "barn" } ] }"""), Map.of());
+
+		assertThat(result.errors()).isEmpty();
+		assertThat(result.accepted()).isEqualTo(json("""
+				{ "build": true, "structures": [
+				  { "type": "house", "area": 120, "label": "No. 1: house" },
+				  { "type": "other", "other": "barn", "label": "No. 2: other" } ] }"""));
+	}
+
+	@Test
+	void aHiddenListKeepsNothingAndAListPastItsLimitIsRefused() throws Exception {
+		FormDefinition form = FormDefinition.of(json(STRUCTURES));
+
+		ValidatedData hidden = this.validator.validate(form,
+				(ObjectNode) json("{ \"build\": false, \"structures\": [ { \"type\": \"nonsense\" } ] }"), Map.of());
+		ValidatedData tooMany = this.validator.validate(form, (ObjectNode) json("""
+				{ "build": true, "structures": [ { "type": "house" }, { "type": "house" },
+				  { "type": "house" }, { "type": "house" } ] }"""), Map.of());
+
+		assertThat(hidden.errors()).isEmpty();
+		assertThat(hidden.accepted()).isEqualTo(json("{ \"build\": false }"));
+		assertThat(tooMany.errors()).containsOnly(entry("structures", List.of("Add at most 3 items.")));
+	}
+
+	@Test
+	void aListHasAtMostFiveHundredItemsWhateverTheFormSays() throws Exception {
+		ObjectNode data = (ObjectNode) json("{ \"build\": true }");
+		for (int i = 0; i < FormValidator.MAX_ITEMS + 1; i++) {
+			data.withArray("structures").addObject().put("type", "house");
+		}
+		String unlimited = STRUCTURES.replace("\"maxItems\": \"3\"", "\"maxItems\": \"100000\"");
+
+		ValidatedData result = this.validator.validate(FormDefinition.of(json(unlimited)), data, Map.of());
+
+		assertThat(result.errors()).containsOnly(entry("structures", List.of("Add at most 500 items.")));
+	}
+
+	@Test
+	void aConditionSeesNoValueOfAFieldThatIsHidden() throws Exception {
+		// as in the browser: "a" was typed, then hidden by "c"; what "b" sees is a hidden
+		// "a", that is none
+		FormDefinition form = FormDefinition.of(json("""
+				{ "type": "default", "components": [
+				  { "id": "C", "key": "c", "type": "checkbox" },
+				  { "id": "A", "key": "a", "type": "textfield", "conditional": { "hide": "=c" } },
+				  { "id": "B", "key": "b", "type": "textfield", "validate": { "required": true },
+				    "conditional": { "hide": "=a = \\"x\\"" } }
+				] }"""));
+
+		ValidatedData result = this.validator.validate(form, (ObjectNode) json("{ \"c\": true, \"a\": \"x\" }"),
+				Map.of());
+
+		assertThat(result.errors()).containsOnlyKeys("b");
+	}
+
 	@Test
 	void throwsWithTheErrorsPerFieldWhenAskedForValidData() throws Exception {
 		ValidatedData result = validate("{}");
