@@ -104,6 +104,9 @@ export interface FormComponent {
   label?: string;
   dateLabel?: string;
   values?: { label: string; value: unknown }[];
+  /** a group's or dynamic list's data path */
+  path?: string;
+  isRepeating?: boolean;
   components?: FormComponent[];
   [other: string]: unknown;
 }
@@ -121,6 +124,8 @@ export interface RequestSummary {
 
 export interface RequestDetail extends RequestSummary {
   data: Record<string, unknown>;
+  /** the start form of the version the request was made with */
+  form: FormSchema;
   timeline: { code: string; label: string; reachedAt: string }[];
   payment?: { status: string; amount: number; currency: string; checkoutUrl?: string; payBy?: string };
   actions: { id: string; name: string; created: string; due?: string; form: { schema: FormSchema; data: Record<string, unknown> } }[];
@@ -164,12 +169,17 @@ export interface AttachmentInfo {
   contentType: string;
   sizeBytes: number;
   uploadedAt: string;
+  /** the file picker's files key it was chosen under */
+  field?: string;
 }
 
 /** A multipart upload, with the session's CSRF token like every change. */
-export async function upload<T>(path: string, file: File): Promise<T> {
+export async function upload<T>(path: string, file: File, field?: string): Promise<T> {
   const body = new FormData();
   body.append('file', file);
+  if (field) {
+    body.append('field', field);
+  }
   const headers = headersFor('POST');
   return read<T>(await fetch(path, { method: 'POST', headers, body, credentials: 'same-origin' }));
 }

@@ -41,6 +41,18 @@ const arabic: Record<string, string> = {
   'Next page': 'الصفحة التالية',
   '{page} of {total}': '{page} من {total}',
   Select: 'اختر',
+  'No files selected': 'لم يتم اختيار أي ملف',
+  '{value} files selected': 'تم اختيار {value} من الملفات',
+  'Min validation value is not a valid number.': 'الحد الأدنى ليس رقمًا صحيحًا.',
+  'Max validation value is not a valid number.': 'الحد الأقصى ليس رقمًا صحيحًا.',
+  'Click to sort by {value} ascending': 'انقر للترتيب حسب {value} تصاعديًا',
+  'Click to sort by {value} descending': 'انقر للترتيب حسب {value} تنازليًا',
+  'Click to remove sorting': 'انقر لإلغاء الترتيب',
+  'Download {fileName}': 'تنزيل {fileName}',
+  'Unable to download document': 'تعذّر تنزيل المستند',
+  'Document reference is not defined.': 'لم يُحدَّد مرجع المستند.',
+  Browse: 'استعراض',
+  'Remove list item {value}': 'حذف العنصر {value}',
 };
 
 function translate(template: string, replacements: Record<string, unknown> = {}): string {
@@ -72,7 +84,16 @@ export function translateFixedTexts(container: HTMLElement): void {
     container.querySelectorAll<HTMLInputElement>('input[placeholder="Search"]').forEach((input) => {
       input.placeholder = translate('Search');
     });
+    container.querySelectorAll<HTMLElement>('.fjs-filepicker-button').forEach((button) => {
+      const text = button.firstChild;
+      if (text instanceof Text && text.data.trim() === 'Browse') {
+        text.data = translate('Browse');
+      }
+    });
+    container.querySelectorAll<HTMLElement>('.fjs-repeat-row-remove[aria-label^="Remove list item "]').forEach((button) => {
+      button.setAttribute('aria-label', translate('Remove list item {value}', { value: button.getAttribute('aria-label')?.replace('Remove list item ', '') }));
+    });
   };
-  new MutationObserver(apply).observe(container, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'placeholder'] });
+  new MutationObserver(apply).observe(container, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'placeholder', 'aria-label'] });
   apply();
 }

@@ -1,4 +1,4 @@
-import { api, Page, RequestDetail, RequestSummary } from '../api';
+import { api, AttachmentInfo, Page, RequestDetail, RequestSummary } from '../api';
 import { documentsSection } from '../attachments';
 
 interface Message {
@@ -13,6 +13,7 @@ interface Message {
 import { dataTable, h, show } from '../dom';
 import { formatDate, formatMoney, t } from '../i18n';
 import { dispatch } from '../router';
+import { answers } from '../answers';
 
 export async function myRequestsPage(main: HTMLElement): Promise<void> {
   const [page, drafts] = await Promise.all([
@@ -72,12 +73,15 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
           body: data,
         });
         await dispatch();
-      });
+      }, `/api/requests/${encodeURIComponent(reference)}/attachments`);
       return h('section', { class: 'action' }, h('h3', {}, action.name), form.element);
     }),
   );
   const documents = await documentsSection(`/api/requests/${encodeURIComponent(request.reference)}/attachments`);
-  const messages = await api<Message[]>(`/api/requests/${encodeURIComponent(reference)}/messages`);
+  const [messages, files] = await Promise.all([
+    api<Message[]>(`/api/requests/${encodeURIComponent(reference)}/messages`),
+    api<AttachmentInfo[]>(`/api/requests/${encodeURIComponent(reference)}/attachments`),
+  ]);
   const payment = request.payment;
   show(
     main,
@@ -103,6 +107,7 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
                 ),
           )
         : null,
+      request.form ? h('details', { class: 'answers-section' }, h('summary', {}, h('h2', {}, t('request.answers'))), answers(request.form, request.data, { files, href: (file) => `/api/requests/${encodeURIComponent(reference)}/attachments/${encodeURIComponent(file.id)}` })) : null,
       documents,
       h(
         'section',

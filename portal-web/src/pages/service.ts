@@ -26,7 +26,7 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
     show(main, ...intro, button);
     return;
   }
-  const draft = await api<{ data: Record<string, unknown>; savedAt: string }>(
+  const draft = await api<{ data: Record<string, unknown>; savedAt: string; changes?: { added: string[]; removed: string[] } }>(
     `/api/services/${encodeURIComponent(key)}/draft`,
   ).catch((error) => {
     if (error instanceof ApiError && error.status === 404) {
@@ -49,7 +49,7 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
         throw error;
       }
     }
-  });
+  }, `/api/services/${encodeURIComponent(key)}/draft/attachments`);
   form.onPause(async (data) => {
     const result = await api<{ savedAt: string }>(`/api/services/${encodeURIComponent(key)}/draft`, { method: 'PUT', body: data });
     saved.textContent = t('service.draftSaved', { time: formatDate(result.savedAt, true) });
@@ -60,5 +60,16 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
       hint: service.requirements.length > 0 ? t('documents.beforeSubmit') : undefined,
     }),
   );
-  show(main, ...intro, h('h2', {}, t('service.apply')), saved, form.element);
+  // the e-service has a newer form than the draft's: the answers are kept where its
+  // fields stayed, and the citizen is told what is new and what is gone
+  const changes = draft?.changes
+    ? h(
+        'div',
+        { class: 'banner', role: 'status' },
+        h('p', {}, t('service.formChanged')),
+        draft.changes.added.length ? h('p', {}, t('service.formAdded', { fields: draft.changes.added.join(', ') })) : null,
+        draft.changes.removed.length ? h('p', {}, t('service.formRemoved', { fields: draft.changes.removed.join(', ') })) : null,
+      )
+    : null;
+  show(main, ...intro, h('h2', {}, t('service.apply')), saved, changes, form.element);
 }

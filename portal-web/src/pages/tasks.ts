@@ -1,7 +1,8 @@
-import { api, AttachmentInfo, FormComponent, Page, Service, TaskDetail, TaskSummary } from '../api';
+import { api, AttachmentInfo, Page, Service, TaskDetail, TaskSummary } from '../api';
+import { answers } from '../answers';
 import { documentList } from '../attachments';
-import { dataTable, h, show, textOf } from '../dom';
-import { formatDate, formatDay, formatNumber, t } from '../i18n';
+import { dataTable, h, show } from '../dom';
+import { formatDate, formatNumber, t } from '../i18n';
 import { navigate } from '../router';
 import { currentUser } from '../session';
 import { onEvent } from '../events';
@@ -107,8 +108,6 @@ function pager(page: Page<unknown>, href: (page: number) => string): HTMLElement
 export async function taskPage(main: HTMLElement, id: string): Promise<void> {
   const [detail, user] = await Promise.all([api<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`), currentUser()]);
   const { task, request } = detail;
-  const service = await api<{ startForm: { components: FormComponent[] } }>(`/api/services/${encodeURIComponent(task.serviceKey)}`);
-  const fields = new Map(service.startForm.components.filter((c) => c.key).map((c) => [c.key as string, c]));
   const files = await api<AttachmentInfo[]>(`/api/tasks/${encodeURIComponent(id)}/attachments`);
   const mine = task.assignee === user?.userId;
   const claimButton = h('button', { type: 'button', class: 'button secondary' }, mine ? t('tasks.unclaim') : t('tasks.claim'));
@@ -137,14 +136,7 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
         'section',
         {},
         h('h2', {}, t('tasks.request')),
-        h(
-          'dl',
-          { class: 'answers' },
-          Object.entries(request.data).flatMap(([key, value]) => {
-            const field = fields.get(key);
-            return [h('dt', {}, field?.label ?? field?.dateLabel ?? key), h('dd', {}, isolated(answerText(value, field)))];
-          }),
-        ),
+        answers(request.form, request.data, { files, href: (file) => `/api/tasks/${encodeURIComponent(id)}/attachments/${encodeURIComponent(file.id)}` }),
         h('h3', {}, t('documents.title')),
         documentList(files, (file) => `/api/tasks/${encodeURIComponent(id)}/attachments/${encodeURIComponent(file.id)}`),
         h('h3', {}, t('request.timeline')),
@@ -153,24 +145,4 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
       h('section', {}, h('h2', {}, t('tasks.decision')), decision),
     ),
   );
-}
-
-/**
- * Text in its own direction: a phone number or e-mail stays left to right on an Arabic
- * page, an Arabic name right to left on an English one.
- */
-function isolated(text: string): HTMLElement {
-  return h('bdi', { dir: /[\u0590-\u08ff]/.test(text) ? 'rtl' : 'ltr' }, text);
-}
-
-/** An answer as the applicant saw it: option labels, dates and numbers in the clerk's locale. */
-function answerText(value: unknown, field?: FormComponent): string {
-  if (typeof value === 'boolean') return value ? t('answer.yes') : t('answer.no');
-  if (value === null || value === undefined || value === '') return '–';
-  const label = (option: unknown) => field?.values?.find((candidate) => candidate.value === option)?.label ?? textOf(option);
-  if (Array.isArray(value)) return value.map(label).join(', ');
-  if (field?.values) return label(value);
-  if (typeof value === 'number') return formatNumber(value);
-  if (field?.type === 'datetime' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
-  return textOf(value);
 }
