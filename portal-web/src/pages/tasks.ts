@@ -121,7 +121,7 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
     const form = await RenderedForm.render(detail.form.schema, detail.form.data, t('tasks.complete'), async (data) => {
       await api(`/api/tasks/${encodeURIComponent(id)}/complete`, { method: 'POST', body: data });
       navigate(`/tasks?completed=${encodeURIComponent(task.reference)}&task=${encodeURIComponent(task.name)}`);
-    });
+    }, `/api/tasks/${encodeURIComponent(id)}/attachments`);
     decision = form.element;
   }
   show(

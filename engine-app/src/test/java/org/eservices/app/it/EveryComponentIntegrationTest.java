@@ -147,9 +147,16 @@ class EveryComponentIntegrationTest extends PostgresIntegrationTest {
 			.containsExactly("findings[1].severity");
 		assertThat(this.api.taskOf(TestUsers.CLARA, reference)).as("the task is still open").contains(task);
 
+		ResponseEntity<JsonNode> notUploaded = this.api.post(TestUsers.CLARA, "/api/tasks/" + task + "/complete",
+				"{ \"findings\": [ { \"severity\": \"low\" } ], \"report\": \"files::report1\", \"decision\": \"approve\" }");
+		assertThat(notUploaded.getBody().get("errors").properties()).extracting((entry) -> entry.getKey())
+			.containsExactly("report");
+		ResponseEntity<JsonNode> report = this.api.upload(TestUsers.CLARA,
+				"/api/tasks/" + task + "/attachments?field=files::report1", "inspection.pdf", PDF);
+		assertThat(report.getStatusCode()).as("%s", report.getBody()).isEqualTo(HttpStatus.CREATED);
 		ResponseEntity<JsonNode> completed = this.api.post(TestUsers.CLARA, "/api/tasks/" + task + "/complete",
 				"{ \"findings\": [ { \"severity\": \"low\" }, { \"severity\": \"high\", \"note\": \"cracked wall\" } ],"
-						+ " \"decision\": \"approve\" }");
+						+ " \"report\": \"files::report1\", \"decision\": \"approve\" }");
 		assertThat(completed.getStatusCode()).as("%s", completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(this.history.createHistoricVariableInstanceQuery()
 			.processInstanceId(instance)
@@ -157,6 +164,13 @@ class EveryComponentIntegrationTest extends PostgresIntegrationTest {
 			.singleResult()
 			.getValue()
 			.toString()).isEqualTo("[{\"severity\":\"low\"},{\"severity\":\"high\",\"note\":\"cracked wall\"}]");
+		String reportId = report.getBody().get("id").asText();
+		assertThat(this.api.get(TestUsers.ANNA, "/api/requests/" + reference + "/attachments").getBody())
+			.as("the clerk's report is the staff's: not in the citizen's documents")
+			.hasSize(1);
+		assertThat(this.rest.withBasicAuth(TestUsers.ANNA, TestUsers.PASSWORD)
+			.getForEntity("/api/requests/" + reference + "/attachments/" + reportId, byte[].class)
+			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

@@ -50,6 +50,9 @@ class Attachment {
 	@Column(updatable = false)
 	private String formField;
 
+	@Column(nullable = false, updatable = false)
+	private boolean internal;
+
 	protected Attachment() {
 	}
 
@@ -68,6 +71,7 @@ class Attachment {
 		this.content = content;
 		this.uploadedAt = uploadedAt;
 		this.formField = formField;
+		this.internal = owner.internal();
 	}
 
 	AttachmentInfo info() {

@@ -16,10 +16,15 @@ interface AttachmentRepository extends JpaRepository<Attachment, String> {
 	@Query(INFO + "where a.reference = ?1 order by a.uploadedAt, a.id")
 	List<AttachmentInfo> listOf(String reference);
 
+	@Query(INFO + "where a.reference = ?1 and a.internal = false order by a.uploadedAt, a.id")
+	List<AttachmentInfo> listForCitizenOf(String reference);
+
 	@Query(INFO + "where a.citizenId = ?1 and a.serviceKey = ?2 and a.reference is null order by a.uploadedAt, a.id")
 	List<AttachmentInfo> listOfDraft(String citizenId, String serviceKey);
 
 	Optional<Attachment> findByIdAndReference(String id, String reference);
+
+	Optional<Attachment> findByIdAndReferenceAndInternalFalse(String id, String reference);
 
 	Optional<Attachment> findByIdAndCitizenIdAndServiceKeyAndReferenceIsNull(String id, String citizenId,
 			String serviceKey);

@@ -57,6 +57,18 @@ public class Attachments {
 		return store(Owner.request(reference), citizenId, file, field, this.attachments.countByReference(reference));
 	}
 
+	/**
+	 * A clerk's file, chosen in a file picker of their task's form: part of the request's
+	 * record for staff, not shown to the citizen.
+	 */
+	@Transactional
+	public AttachmentInfo attachForStaff(String reference, String clerkId, MultipartFile file, String field) {
+		if (field == null) {
+			throw new FormValidationException(Map.of("field", List.of(Messages.get("attachment.field"))));
+		}
+		return store(Owner.staffOf(reference), clerkId, file, field, this.attachments.countByReference(reference));
+	}
+
 	/** Before the application is sent: the file moves to the request on submission. */
 	@Transactional
 	public AttachmentInfo attachToDraft(String serviceKey, String citizenId, MultipartFile file, String field) {
@@ -64,9 +76,16 @@ public class Attachments {
 				this.attachments.countByCitizenIdAndServiceKeyAndReferenceIsNull(citizenId, serviceKey));
 	}
 
+	/** All the request's documents, the staff's own too: for staff. */
 	@Transactional(readOnly = true)
 	public List<AttachmentInfo> of(String reference) {
 		return this.attachments.listOf(reference);
+	}
+
+	/** The request's documents as its citizen sees them: without the staff's own. */
+	@Transactional(readOnly = true)
+	public List<AttachmentInfo> forCitizenOf(String reference) {
+		return this.attachments.listForCitizenOf(reference);
 	}
 
 	@Transactional(readOnly = true)
@@ -77,6 +96,11 @@ public class Attachments {
 	@Transactional(readOnly = true)
 	public Download download(String reference, String id) {
 		return download(this.attachments.findByIdAndReference(id, reference), id);
+	}
+
+	@Transactional(readOnly = true)
+	public Download downloadForCitizen(String reference, String id) {
+		return download(this.attachments.findByIdAndReferenceAndInternalFalse(id, reference), id);
 	}
 
 	@Transactional(readOnly = true)

@@ -41,13 +41,13 @@ class RequestAttachmentController {
 	@GetMapping("/api/requests/{reference}/attachments")
 	List<AttachmentInfo> list(PortalUser citizen, @PathVariable String reference) {
 		this.requests.ownedBy(citizen.id(), reference);
-		return this.attachments.of(reference);
+		return this.attachments.forCitizenOf(reference);
 	}
 
 	@GetMapping("/api/requests/{reference}/attachments/{id}")
 	ResponseEntity<byte[]> download(PortalUser citizen, @PathVariable String reference, @PathVariable String id) {
 		this.requests.ownedBy(citizen.id(), reference);
-		return this.attachments.download(reference, id).toResponse();
+		return this.attachments.downloadForCitizen(reference, id).toResponse();
 	}
 
 }

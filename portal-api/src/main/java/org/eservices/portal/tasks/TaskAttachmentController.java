@@ -3,16 +3,26 @@ package org.eservices.portal.tasks;
 import java.util.List;
 
 import org.eservices.portal.attachments.AttachmentInfo;
+import org.camunda.bpm.engine.task.Task;
 import org.eservices.portal.attachments.Attachments;
+import org.eservices.portal.problems.ConflictException;
 import org.eservices.portal.requests.Requests;
 import org.eservices.portal.security.PortalUser;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
-/** Clerks read a request's documents from the tasks they may see. */
+/**
+ * Clerks read a request's documents from the tasks they may see, and attach their own
+ * through their task form's file pickers.
+ */
 @RestController
 class TaskAttachmentController {
 
@@ -26,6 +36,23 @@ class TaskAttachmentController {
 		this.attachments = attachments;
 		this.requests = requests;
 		this.tasks = tasks;
+	}
+
+	/**
+	 * A file the clerk chose in a file picker of the task's form (the picker's files key
+	 * as {@code field}), for the task they hold: kept with the request, for staff only.
+	 */
+	@PostMapping(path = "/api/tasks/{taskId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<AttachmentInfo> attach(PortalUser clerk, @PathVariable String taskId,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "field", required = false) String field) {
+		Task task = this.tasks.get(clerk, taskId);
+		if (!clerk.id().equals(task.getAssignee())) {
+			throw new ConflictException("Claim the task before attaching files to it.");
+		}
+		String reference = this.requests.referenceOf(task.getProcessInstanceId()).reference();
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.attachments.attachForStaff(reference, clerk.id(), file, field));
 	}
 
 	@GetMapping("/api/tasks/{taskId}/attachments")
