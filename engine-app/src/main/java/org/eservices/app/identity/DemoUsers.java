@@ -33,6 +33,7 @@ class DemoUsers extends AbstractProcessEnginePlugin {
 			new DemoUser("omar", "Omar", "Citizen", List.of(Roles.CITIZEN)),
 			new DemoUser("clara", "Clara", "Clerk", List.of(Roles.CLERK, "licensing")),
 			new DemoUser("sam", "Sam", "Supervisor", List.of(Roles.SUPERVISOR, Roles.CLERK, "licensing")),
+			new DemoUser("rosa", "Rosa", "Registrar", List.of(Roles.CLERK, "registry")),
 			new DemoUser("alex", "Alex", "Admin", List.of(Roles.ADMIN, CAMUNDA_ADMIN)),
 			new DemoUser("ada", "Ada", "Analyst", List.of(Roles.ANALYST)));
 

@@ -27,6 +27,9 @@ class TestUsers {
 
 	static final String CLARA_COLLEAGUE = "carl";
 
+	/** The civil registry's clerk: residence certificates. */
+	static final String ROSA = "rosa";
+
 	/** A clerk of another department: must not see licensing's tasks. */
 	static final String PETRA = "petra";
 
@@ -59,6 +62,7 @@ class TestUsers {
 		ensure(CLARA, List.of("clerk", "licensing"));
 		ensure(CLARA_COLLEAGUE, List.of("clerk", "licensing"));
 		ensure(PETRA, List.of("clerk", "parking"));
+		ensure(ROSA, List.of("clerk", "registry"));
 		ensure(SUPERVISOR, List.of("supervisor", "clerk", "licensing"));
 		ensure(ADA, List.of("analyst"));
 		// in both administrator groups, as AdministratorGroups makes every admin at start
