@@ -32,14 +32,18 @@ class PortalAccessibilityTest extends PostgresIntegrationTest {
 
 	@Test
 	void everyPageInBothLanguagesPassesAxe() {
+		// a form with every form-js component, a dynamic list and a file picker among
+		// them
+		new EveryComponentIntegrationTest.Deployment(this.repositoryService, this.api).deploy();
 		String reference = submitPaidBusinessLicence(TestUsers.ANNA, "Accessible Atelier");
 		String task = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
 		this.api.post(TestUsers.CLARA, "/api/tasks/" + task + "/claim", null);
 		List<String> violations = new ArrayList<>();
 		for (String locale : List.of("en", "ar")) {
 			violations.addAll(check(null, locale, "/", "/services/business-licence", "/login", "/signup"));
-			violations.addAll(check(TestUsers.ANNA, locale, "/services/business-licence", "/requests",
-					"/requests/" + reference, "/account/notifications"));
+			violations
+				.addAll(check(TestUsers.ANNA, locale, "/services/business-licence", "/services/residence-certificate",
+						"/services/every-component", "/requests", "/requests/" + reference, "/account/notifications"));
 			violations.addAll(check(TestUsers.CLARA, locale, "/tasks", "/tasks/" + task));
 		}
 		assertThat(violations).isEmpty();
