@@ -27,7 +27,7 @@ interface Documents {
 function parts(components: FormComponent[], scope: unknown, documents?: Documents): HTMLElement[][] {
   return components.flatMap((component) => {
     const path = typeof component.path === 'string' && component.path ? component.path.split('.') : [];
-    if (component.type === 'dynamiclist' && component.isRepeating !== false && path.length > 0) {
+    if (component.type === 'dynamiclist' && component.isRepeating === true && path.length > 0) {
       const items = valueAt(scope, path);
       if (!Array.isArray(items) || items.length === 0) return [];
       const label = component.label ?? '';

@@ -124,8 +124,8 @@ export interface RequestSummary {
 
 export interface RequestDetail extends RequestSummary {
   data: Record<string, unknown>;
-  /** the start form of the version the request was made with */
-  form: FormSchema;
+  /** the start form of the version the request was made with, unless that was deleted */
+  form?: FormSchema;
   timeline: { code: string; label: string; reachedAt: string }[];
   payment?: { status: string; amount: number; currency: string; checkoutUrl?: string; payBy?: string };
   actions: { id: string; name: string; created: string; due?: string; form: { schema: FormSchema; data: Record<string, unknown> } }[];

@@ -195,7 +195,7 @@ function fieldsByPath(components: FormComponent[] = [], prefix = '', found = new
   const join = (first: string, second: string) => (first && second ? `${first}.${second}` : first || second);
   for (const component of components) {
     const path = typeof component.path === 'string' ? component.path : '';
-    if (component.type === 'dynamiclist' && component.isRepeating !== false && path) {
+    if (component.type === 'dynamiclist' && component.isRepeating === true && path) {
       found.set(join(prefix, path), component);
       fieldsByPath(component.components, `${join(prefix, path)}[]`, found);
     } else if (component.type === 'group' || component.type === 'dynamiclist') {
@@ -211,7 +211,7 @@ function fieldsByPath(components: FormComponent[] = [], prefix = '', found = new
 function enclosingLists(components: FormComponent[] = [], around: FormComponent[] = [], found = new Map<string, FormComponent[]>()): Map<string, FormComponent[]> {
   for (const component of components) {
     found.set(component.id, around);
-    const repeating = component.type === 'dynamiclist' && component.isRepeating !== false;
+    const repeating = component.type === 'dynamiclist' && component.isRepeating === true;
     enclosingLists(component.components, repeating ? [...around, component] : around, found);
   }
   return found;

@@ -136,7 +136,8 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
         'section',
         {},
         h('h2', {}, t('tasks.request')),
-        answers(request.form, request.data, { files, href: (file) => `/api/tasks/${encodeURIComponent(id)}/attachments/${encodeURIComponent(file.id)}` }),
+        // the request's own form version; none if that version was deleted since
+        request.form ? answers(request.form, request.data, { files, href: (file) => `/api/tasks/${encodeURIComponent(id)}/attachments/${encodeURIComponent(file.id)}` }) : null,
         h('h3', {}, t('documents.title')),
         documentList(files, (file) => `/api/tasks/${encodeURIComponent(id)}/attachments/${encodeURIComponent(file.id)}`),
         h('h3', {}, t('request.timeline')),

@@ -107,6 +107,8 @@ class EveryComponentIntegrationTest extends PostgresIntegrationTest {
 		assertThat(plan.getStatusCode()).as("%s", plan.getBody()).isEqualTo(HttpStatus.CREATED);
 		assertThat(plan.getBody().get("field").asText()).isEqualTo("files::plans1");
 
+		// chosen, then chosen again: the first pick is no answer and does not go with it
+		this.api.upload(TestUsers.ANNA, DRAFT_FILES + "?field=files::replaced", "old plan.pdf", PDF);
 		ResponseEntity<JsonNode> submitted = this.api.post(TestUsers.ANNA, SUBMIT, VALID);
 
 		assertThat(submitted.getStatusCode()).as("%s", submitted.getBody()).isEqualTo(HttpStatus.CREATED);
@@ -122,7 +124,7 @@ class EveryComponentIntegrationTest extends PostgresIntegrationTest {
 		assertThat(request.at("/form/id").asText()).as("shown with the form it was filled in")
 			.isEqualTo("every-component-form");
 		JsonNode documents = this.api.get(TestUsers.ANNA, "/api/requests/" + reference + "/attachments").getBody();
-		assertThat(documents).hasSize(1);
+		assertThat(documents).as("the replaced pick is gone").hasSize(1);
 		assertThat(documents.get(0).get("field").asText()).as("the file picker's file moved to the request")
 			.isEqualTo("files::plans1");
 

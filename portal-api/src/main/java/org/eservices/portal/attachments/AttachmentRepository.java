@@ -1,5 +1,6 @@
 package org.eservices.portal.attachments;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ interface AttachmentRepository extends JpaRepository<Attachment, String> {
 	Optional<Attachment> findByIdAndCitizenIdAndServiceKeyAndReferenceIsNull(String id, String citizenId,
 			String serviceKey);
 
-	long countByReference(String reference);
+	long countByReferenceAndInternal(String reference, boolean internal);
 
 	long countByCitizenIdAndServiceKeyAndReferenceIsNull(String citizenId, String serviceKey);
 
@@ -41,5 +42,15 @@ interface AttachmentRepository extends JpaRepository<Attachment, String> {
 	@Modifying
 	@Query("delete from Attachment a where a.citizenId = ?1 and a.serviceKey = ?2 and a.reference is null")
 	int deleteDraft(String citizenId, String serviceKey);
+
+	@Modifying
+	@Query("delete from Attachment a where a.citizenId = ?1 and a.serviceKey = ?2 and a.reference is null "
+			+ "and a.formField is not null and a.formField not in ?3")
+	int deleteDraftPickerFilesExcept(String citizenId, String serviceKey, Collection<String> answered);
+
+	@Modifying
+	@Query("delete from Attachment a where a.citizenId = ?1 and a.serviceKey = ?2 and a.reference is null "
+			+ "and a.formField is not null")
+	int deleteDraftPickerFiles(String citizenId, String serviceKey);
 
 }

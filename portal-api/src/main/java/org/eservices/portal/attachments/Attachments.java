@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,8 @@ public class Attachments {
 	 */
 	@Transactional
 	public AttachmentInfo attach(String reference, String citizenId, MultipartFile file, String field) {
-		return store(Owner.request(reference), citizenId, file, field, this.attachments.countByReference(reference));
+		return store(Owner.request(reference), citizenId, file, field,
+				this.attachments.countByReferenceAndInternal(reference, false));
 	}
 
 	/**
@@ -66,7 +68,9 @@ public class Attachments {
 		if (field == null) {
 			throw new FormValidationException(Map.of("field", List.of(Messages.get("attachment.field"))));
 		}
-		return store(Owner.staffOf(reference), clerkId, file, field, this.attachments.countByReference(reference));
+		// the staff's files have a count of their own: neither side uses up the other's
+		return store(Owner.staffOf(reference), clerkId, file, field,
+				this.attachments.countByReferenceAndInternal(reference, true));
 	}
 
 	/** Before the application is sent: the file moves to the request on submission. */
@@ -117,9 +121,20 @@ public class Attachments {
 				.orElseThrow(() -> new NotFoundException("attachment", id)));
 	}
 
-	/** Joins the submission's transaction. */
+	/**
+	 * Joins the submission's transaction. A file chosen in a picker whose answer was not
+	 * sent (chosen again, or the picker hidden) is not part of the application: it is
+	 * deleted, not moved.
+	 * @param answered the files keys the submitted answers hold
+	 */
 	@Transactional
-	public void moveDraftTo(String citizenId, String serviceKey, String reference) {
+	public void moveDraftTo(String citizenId, String serviceKey, String reference, Collection<String> answered) {
+		if (answered.isEmpty()) {
+			this.attachments.deleteDraftPickerFiles(citizenId, serviceKey);
+		}
+		else {
+			this.attachments.deleteDraftPickerFilesExcept(citizenId, serviceKey, answered);
+		}
 		this.attachments.moveDraftTo(citizenId, serviceKey, reference);
 	}
 

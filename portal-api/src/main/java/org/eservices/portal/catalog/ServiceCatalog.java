@@ -92,7 +92,11 @@ public class ServiceCatalog {
 	 * it.
 	 */
 	public Optional<EService> byDefinitionId(String definitionId) {
-		return this.byDefinitionId.get(definitionId, (id) -> read(this.repositoryService.getProcessDefinition(id)));
+		// a deleted version (a request or draft may outlive it) is none
+		return this.byDefinitionId.get(definitionId,
+				(id) -> Optional.ofNullable(
+						this.repositoryService.createProcessDefinitionQuery().processDefinitionId(id).singleResult())
+					.flatMap(this::read));
 	}
 
 	public FormDefinition startForm(EService service) {

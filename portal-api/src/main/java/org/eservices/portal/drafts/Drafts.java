@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -141,10 +142,10 @@ public class Drafts {
 	 * draft is gone, or neither.
 	 */
 	@Transactional
-	public void submittedAs(String citizenId, String serviceKey, String reference) {
+	public void submittedAs(String citizenId, String serviceKey, String reference, Collection<String> answeredFiles) {
 		// documents exist only with a draft (attaching one starts it)
 		if (delete(citizenId, serviceKey)) {
-			this.attachments.moveDraftTo(citizenId, serviceKey, reference);
+			this.attachments.moveDraftTo(citizenId, serviceKey, reference, answeredFiles);
 		}
 	}
 

@@ -175,15 +175,15 @@ final class FieldRules {
 	private List<JsonNode> options(FormField field, FormScope scope, Map<String, Object> initialData) {
 		JsonNode component = field.component();
 		JsonNode source;
-		if (component.hasNonNull("valuesKey")) {
-			source = this.mapper.valueToTree(initialData.get(component.get("valuesKey").asText()));
+		if (component.has("valuesKey")) {
+			source = FormFeel.json(this.mapper, initialData.get(component.get("valuesKey").asText()));
 		}
 		else if (component.has("values")) {
 			source = component.path("values");
 		}
-		else if (component.hasNonNull("valuesExpression")) {
-			source = this.mapper
-				.valueToTree(this.feel.evaluate(component.get("valuesExpression").asText(), scope.context()));
+		else if (FormFeel.isExpression(component.path("valuesExpression").asText(null))) {
+			source = FormFeel.json(this.mapper,
+					this.feel.evaluate(component.get("valuesExpression").asText(), scope.context()));
 		}
 		else {
 			source = component.path("values");
@@ -204,12 +204,12 @@ final class FieldRules {
 		for (String property : FEEL_LIMITS) {
 			JsonNode limit = copy.get(property);
 			if (limit != null && limit.isTextual() && FormFeel.isExpression(limit.asText())) {
-				Object result = this.feel.evaluate(limit.asText(), scope.context());
-				if (result == null) {
+				JsonNode result = FormFeel.json(this.mapper, this.feel.evaluate(limit.asText(), scope.context()));
+				if (result.isMissingNode() || result.isNull()) {
 					copy.remove(property);
 				}
 				else {
-					copy.set(property, this.mapper.valueToTree(result));
+					copy.set(property, result);
 				}
 			}
 		}

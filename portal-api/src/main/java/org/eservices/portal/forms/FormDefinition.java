@@ -110,7 +110,7 @@ public final class FormDefinition {
 		for (JsonNode component : container.path("components")) {
 			String type = component.path("type").asText();
 			List<String> path = segments(component.path("path").asText(""));
-			boolean repeating = "dynamiclist".equals(type) && component.path("isRepeating").asBoolean(false);
+			boolean repeating = "dynamiclist".equals(type) && Js.truthy(component.path("isRepeating"));
 			if (repeating && !path.isEmpty()) {
 				List<String> listPath = concat(prefix, path);
 				register(listPath);

@@ -2,6 +2,10 @@ package org.eservices.portal.forms;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+
 /**
  * FEEL as form-js applies it: a value that starts with {@code =} is an expression, and
  * one that cannot be evaluated has no result.
@@ -31,9 +35,25 @@ final class FormFeel {
 		}
 	}
 
-	/** A condition ({@code conditional.hide}, {@code readonly}) holds only when true. */
+	/**
+	 * A condition ({@code conditional.hide}, {@code readonly}) holds only when it is FEEL
+	 * ({@code =...}, else form-js ignores it) and true.
+	 */
 	boolean holds(String condition, Map<String, Object> context) {
-		return Boolean.TRUE.equals(evaluate(condition, context));
+		return isExpression(condition) && Boolean.TRUE.equals(evaluate(condition, context));
+	}
+
+	/** A FEEL result as JSON; one JSON cannot hold is no result. */
+	static JsonNode json(ObjectMapper mapper, Object result) {
+		if (result == null) {
+			return MissingNode.getInstance();
+		}
+		try {
+			return mapper.valueToTree(result);
+		}
+		catch (IllegalArgumentException ex) {
+			return MissingNode.getInstance();
+		}
 	}
 
 }

@@ -24,6 +24,9 @@ final class FormScope {
 
 	private final List<Integer> numbers;
 
+	/** Built on first use, then shared by the scope's expressions. */
+	private Map<String, Object> context;
+
 	private FormScope(DataPath path, Map<String, Object> data, Object self, Map<String, Object> parent,
 			List<Integer> numbers) {
 		this.path = path;
@@ -55,7 +58,10 @@ final class FormScope {
 
 	/** The context the scope's expressions are evaluated in. */
 	Map<String, Object> context() {
-		return context(this.data);
+		if (this.context == null) {
+			this.context = context(this.data);
+		}
+		return this.context;
 	}
 
 	private Map<String, Object> context(Object names) {

@@ -36,6 +36,11 @@ public class FormValidator {
 	/** Items of one dynamic list the server takes at most, whatever the form says. */
 	static final int MAX_ITEMS = 500;
 
+	/**
+	 * Items of all lists together, nested ones counted in each item: the work bounded.
+	 */
+	static final int MAX_ALL_ITEMS = 2_000;
+
 	private final ObjectMapper mapper;
 
 	private final FormFeel feel;
@@ -58,13 +63,18 @@ public class FormValidator {
 	 * see it
 	 */
 	public ValidatedData validate(FormDefinition form, ObjectNode data, Map<String, Object> initialData) {
+		Map<String, List<String>> tooMany = ListSizes.over(form, data, MAX_ITEMS, MAX_ALL_ITEMS);
+		if (!tooMany.isEmpty()) {
+			// refused before any rule runs: each item costs every pass below
+			return new ValidatedData(tooMany, JsonNodeFactory.instance.objectNode());
+		}
 		// computed fields are written into a copy; the conditions' context is built only
 		// for a form that has FEEL
 		ObjectNode working = (form.expressionFields() > 0) ? data.deepCopy() : data;
 		compute(form, working, initialData);
 		Map<String, Object> context = new HashMap<>(initialData);
 		if (form.usesFeel()) {
-			context.putAll(plain(visible(form, working)));
+			context.putAll(plain(visible(form, working, initialData)));
 		}
 		Check check = new Check(working, initialData);
 		this.walk.walk(form.nodes(), FormScope.root(context), working, check);
@@ -105,9 +115,11 @@ public class FormValidator {
 	 * The data with what conditions hide taken out, the conditions seeing the data as
 	 * submitted: what form-js's conditions see when it validates.
 	 */
-	private ObjectNode visible(FormDefinition form, ObjectNode working) {
+	private ObjectNode visible(FormDefinition form, ObjectNode working, Map<String, Object> initialData) {
 		ObjectNode visible = working.deepCopy();
-		this.walk.walk(form.nodes(), FormScope.root(plain(working)), working, new FormWalk.Visitor() {
+		Map<String, Object> submitted = new HashMap<>(initialData);
+		submitted.putAll(plain(working));
+		this.walk.walk(form.nodes(), FormScope.root(submitted), working, new FormWalk.Visitor() {
 
 			@Override
 			public boolean enter(FormNode node, FormScope scope, DataPath path) {
@@ -153,7 +165,7 @@ public class FormValidator {
 				// beyond a long: stays a decimal
 			}
 		}
-		return (result != null) ? this.mapper.valueToTree(result) : MissingNode.getInstance();
+		return FormFeel.json(this.mapper, result);
 	}
 
 	private boolean isHidden(FormNode node, FormScope scope) {
@@ -205,8 +217,12 @@ public class FormValidator {
 
 		@Override
 		public void list(FormList list, FormScope scope, DataPath path, JsonNode items) {
-			int count = items.isArray() ? items.size() : 0;
 			String key = path.toString();
+			if (!items.isArray() && !items.isMissingNode() && !items.isNull()) {
+				this.errors.put(key, List.of(Messages.get("form.list")));
+				return;
+			}
+			int count = items.isArray() ? items.size() : 0;
 			if (list.minItems().isPresent() && count < list.minItems().getAsInt()) {
 				this.errors.put(key,
 						List.of(Messages.get("form.minItems", String.valueOf(list.minItems().getAsInt()))));
@@ -262,6 +278,12 @@ public class FormValidator {
 			DataPath path = at.then(List.of(entry.getKey()));
 			String childTemplate = template.isEmpty() ? entry.getKey() : template + "." + entry.getKey();
 			JsonNode value = entry.getValue();
+			// a name with a dot or brackets would read as a path: no field has such a
+			// name
+			if (entry.getKey().contains(".") || entry.getKey().contains("[")) {
+				errors.putIfAbsent(path.toString(), List.of(Messages.get("form.unknownField")));
+				continue;
+			}
 			if (form.isField(childTemplate) || (value.isNull() && form.isList(childTemplate))) {
 				continue;
 			}

@@ -14,6 +14,7 @@ import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
 import org.eservices.portal.drafts.Drafts;
 import org.eservices.portal.forms.FormValidator;
+import org.eservices.portal.forms.ValidatedData;
 import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.security.PortalUser;
 import org.eservices.portal.variables.VariableJson;
@@ -98,9 +99,9 @@ public class Submissions {
 			String hash) {
 		EService service = this.catalog.find(serviceKey)
 			.orElseThrow(() -> new NotFoundException("e-service", serviceKey));
-		ObjectNode accepted = this.validator.validate(this.catalog.startForm(service), data, Map.of())
-			.requireFiles(() -> this.drafts.uploadedFiles(citizen.id(), serviceKey))
-			.orThrow();
+		ValidatedData validated = this.validator.validate(this.catalog.startForm(service), data, Map.of())
+			.requireFiles(() -> this.drafts.uploadedFiles(citizen.id(), serviceKey));
+		ObjectNode accepted = validated.orThrow();
 		ServiceRequest request = new ServiceRequest(this.numbers.next(), service, this.settings.timeZone(),
 				citizen.id(), accepted.toString(), idempotencyKey, hash, this.clock.instant());
 		ProcessInstance instance = this.runtimeService.createProcessInstanceById(service.definitionId())
@@ -115,7 +116,7 @@ public class Submissions {
 		// stored complete, so one insert at commit (stored before the start, Hibernate
 		// would insert the state of then and update it at commit)
 		this.entityManager.persist(request);
-		this.drafts.submittedAs(citizen.id(), serviceKey, request.getReference());
+		this.drafts.submittedAs(citizen.id(), serviceKey, request.getReference(), validated.files().values());
 		return new Submission(request, false);
 	}
 

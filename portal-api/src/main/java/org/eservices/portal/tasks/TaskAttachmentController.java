@@ -6,6 +6,8 @@ import org.eservices.portal.attachments.AttachmentInfo;
 import org.camunda.bpm.engine.task.Task;
 import org.eservices.portal.attachments.Attachments;
 import org.eservices.portal.problems.ConflictException;
+import org.eservices.portal.problems.NotFoundException;
+import org.eservices.portal.requests.RequestView;
 import org.eservices.portal.requests.Requests;
 import org.eservices.portal.security.PortalUser;
 
@@ -50,7 +52,7 @@ class TaskAttachmentController {
 		if (!clerk.id().equals(task.getAssignee())) {
 			throw new ConflictException("Claim the task before attaching files to it.");
 		}
-		String reference = this.requests.referenceOf(task.getProcessInstanceId()).reference();
+		String reference = referenceOf(task);
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(this.attachments.attachForStaff(reference, clerk.id(), file, field));
 	}
@@ -67,8 +69,16 @@ class TaskAttachmentController {
 
 	/** Only tasks the clerk may see: another department's answer 404. */
 	private String referenceOfTask(PortalUser clerk, String taskId) {
-		String processInstanceId = this.tasks.get(clerk, taskId).getProcessInstanceId();
-		return this.requests.referenceOf(processInstanceId).reference();
+		return referenceOf(this.tasks.get(clerk, taskId));
+	}
+
+	/** A task of a process no citizen started (one an admin ran) has no documents. */
+	private String referenceOf(Task task) {
+		RequestView.Reference reference = this.requests.referenceOf(task.getProcessInstanceId());
+		if (reference == null || reference.reference() == null) {
+			throw new NotFoundException("documents of task", task.getId());
+		}
+		return reference.reference();
 	}
 
 }

@@ -221,6 +221,45 @@ class FormValidatorTest {
 	}
 
 	@Test
+	void aConditionOnTheFormsInputDataHidesWhatItFeedsAsInTheBrowser() throws Exception {
+		// "a" is hidden by a process variable, so "b" sees no "a" and is shown
+		FormDefinition form = FormDefinition.of(json("""
+				{ "type": "default", "components": [
+				  { "id": "A", "key": "a", "type": "textfield", "conditional": { "hide": "=mode = \\"quick\\"" } },
+				  { "id": "B", "key": "b", "type": "textfield", "validate": { "required": true },
+				    "conditional": { "hide": "=a = \\"y\\"" } }
+				] }"""));
+
+		ValidatedData result = this.validator.validate(form, (ObjectNode) json("{ \"a\": \"y\" }"),
+				Map.of("mode", "quick"));
+
+		assertThat(result.errors()).containsOnlyKeys("b");
+		assertThat(result.accepted().has("a")).as("hidden, not kept").isFalse();
+	}
+
+	@Test
+	void aConditionThatIsNoFeelHidesNothingAsInFormJs() throws Exception {
+		FormDefinition form = FormDefinition.of(json("""
+				{ "type": "default", "components": [
+				  { "id": "A", "key": "a", "type": "textfield", "validate": { "required": true },
+				    "conditional": { "hide": "true" } },
+				  { "id": "S", "key": "size", "type": "select", "valuesExpression": "[\\"S\\"]" }
+				] }"""));
+
+		ValidatedData result = this.validator.validate(form, (ObjectNode) json("{ \"size\": \"S\" }"), Map.of());
+
+		assertThat(result.errors()).containsOnlyKeys("a", "size");
+	}
+
+	@Test
+	void aNameThatReadsAsAPathIsNoField() throws Exception {
+		ValidatedData result = validate("""
+				{ "name": "Anna", "address.street": "x", "structures[]": [] }""");
+
+		assertThat(result.errors()).containsOnlyKeys("address.street", "structures[]");
+	}
+
+	@Test
 	void throwsWithTheErrorsPerFieldWhenAskedForValidData() throws Exception {
 		ValidatedData result = validate("{}");
 
