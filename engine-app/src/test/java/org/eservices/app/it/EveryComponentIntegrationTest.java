@@ -128,6 +128,11 @@ class EveryComponentIntegrationTest extends PostgresIntegrationTest {
 		assertThat(documents.get(0).get("field").asText()).as("the file picker's file moved to the request")
 			.isEqualTo("files::plans1");
 
+		ResponseEntity<JsonNode> late = this.api.upload(TestUsers.ANNA,
+				"/api/requests/" + reference + "/attachments?field=files::plans1", "swapped.pdf", PDF);
+		assertThat(late.getStatusCode()).as("no file joins an answer once sent").isEqualTo(HttpStatus.CONFLICT);
+		assertThat(this.api.get(TestUsers.ANNA, "/api/requests/" + reference + "/attachments").getBody()).hasSize(1);
+
 		String instance = processInstanceOf(reference);
 		assertThat(this.runtimeService.getVariableTyped(instance, "structures", false).getType())
 			.isEqualTo(SpinValueType.JSON);

@@ -20,6 +20,9 @@ interface AttachmentRepository extends JpaRepository<Attachment, String> {
 	@Query(INFO + "where a.reference = ?1 and a.internal = false order by a.uploadedAt, a.id")
 	List<AttachmentInfo> listForCitizenOf(String reference);
 
+	@Query(INFO + "where a.reference = ?1 and a.internal = true order by a.uploadedAt, a.id")
+	List<AttachmentInfo> listStaffsOf(String reference);
+
 	@Query(INFO + "where a.citizenId = ?1 and a.serviceKey = ?2 and a.reference is null order by a.uploadedAt, a.id")
 	List<AttachmentInfo> listOfDraft(String citizenId, String serviceKey);
 

@@ -86,6 +86,12 @@ public class Attachments {
 		return this.attachments.listOf(reference);
 	}
 
+	/** The staff's own documents of the request (attached through task forms). */
+	@Transactional(readOnly = true)
+	public List<AttachmentInfo> staffsOf(String reference) {
+		return this.attachments.listStaffsOf(reference);
+	}
+
 	/** The request's documents as its citizen sees them: without the staff's own. */
 	@Transactional(readOnly = true)
 	public List<AttachmentInfo> forCitizenOf(String reference) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eservices.portal.attachments.AttachmentInfo;
 import org.eservices.portal.attachments.Attachments;
+import org.eservices.portal.problems.ConflictException;
 import org.eservices.portal.security.PortalUser;
 
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,12 @@ class RequestAttachmentController {
 	ResponseEntity<AttachmentInfo> attach(PortalUser citizen, @PathVariable String reference,
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "field", required = false) String field) {
-		this.requests.ownedBy(citizen.id(), reference);
+		ServiceRequest request = this.requests.ownedBy(citizen.id(), reference);
+		// a file picker's files key the sent application already answers with is closed:
+		// no file joins an answer after it was given
+		if (field != null && request.getSubmittedData().contains("\"" + field + "\"")) {
+			throw new ConflictException("The application's answer " + field + " is closed.");
+		}
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(this.attachments.attach(reference, citizen.id(), file, field));
 	}

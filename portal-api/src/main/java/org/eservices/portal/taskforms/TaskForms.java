@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.eservices.contract.ProcessVariables;
 import org.eservices.portal.attachments.AttachmentInfo;
 import org.eservices.portal.attachments.Attachments;
 import org.eservices.portal.catalog.Translations;
@@ -106,7 +107,10 @@ public class TaskForms {
 		return this.validator.validate(form(task), data, variables(task)).requireFiles(() -> uploadedFiles(task));
 	}
 
-	/** The files keys of the documents uploaded to the task's request. */
+	/**
+	 * The files keys of the documents uploaded to the task's request from its side: the
+	 * citizen's for a task of theirs, the staff's own for a clerk's.
+	 */
 	private List<String> uploadedFiles(Task task) {
 		ProcessInstance instance = this.runtimeService.createProcessInstanceQuery()
 			.processInstanceId(task.getProcessInstanceId())
@@ -114,7 +118,10 @@ public class TaskForms {
 		if (instance == null || instance.getBusinessKey() == null) {
 			return List.of();
 		}
-		return this.attachments.of(instance.getBusinessKey())
+		Object citizen = this.runtimeService.getVariable(instance.getId(), ProcessVariables.CITIZEN_ID);
+		boolean citizens = task.getAssignee() != null && task.getAssignee().equals(citizen);
+		return (citizens ? this.attachments.forCitizenOf(instance.getBusinessKey())
+				: this.attachments.staffsOf(instance.getBusinessKey()))
 			.stream()
 			.map(AttachmentInfo::field)
 			.filter(Objects::nonNull)
