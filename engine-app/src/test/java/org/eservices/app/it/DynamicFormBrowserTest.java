@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A form with a group, a dynamic list, a computed total, a table and a file picker, in
  * Chromium: items added and removed, an item's error named by its number, the file sent
- * with the application, the answers shown back; in Arabic too, axe clean.
+ * with the application, the answers shown back to citizen and clerk; in Arabic too, axe
+ * clean.
  */
 class DynamicFormBrowserTest extends PostgresIntegrationTest {
 
@@ -38,7 +39,8 @@ class DynamicFormBrowserTest extends PostgresIntegrationTest {
 	}
 
 	@Test
-	void aCitizenAddsAndRemovesItemsChoosesAFileAndSeesTheAnswers() {
+	void aCitizenAddsAndRemovesItemsChoosesAFileAndSeesTheAnswersAndSoDoesTheClerk() {
+		String reference;
 		try (BrowserContext context = browser("en-GB")) {
 			Page page = context.newPage();
 			new Portal(this.port).signIn(page, TestUsers.ANNA, "/services/every-component");
@@ -70,6 +72,19 @@ class DynamicFormBrowserTest extends PostgresIntegrationTest {
 			assertThat(answers).containsText("Shed");
 			assertThat(answers).containsText("150");
 			assertThat(answers).containsText("1 Nile Street");
+			assertThat(answers.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("site-plan.pdf")))
+				.isVisible();
+			reference = page.url().replaceAll(".*/requests/([^?]+).*", "$1");
+		}
+		// the clerk reads the same answers, with the list and the file, on the task page
+		String task = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
+		try (BrowserContext context = browser("en-GB")) {
+			Page page = context.newPage();
+			new Portal(this.port).signIn(page, TestUsers.CLARA, "/tasks/" + task);
+			Locator answers = page.locator("dl.answers").first();
+			assertThat(answers.locator("ol.answer-items > li")).hasCount(2);
+			assertThat(answers).containsText("Floor area (m²)");
+			assertThat(answers).containsText("Shed");
 			assertThat(answers.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("site-plan.pdf")))
 				.isVisible();
 		}

@@ -241,6 +241,21 @@ class EveryComponentIntegrationTest extends PostgresIntegrationTest {
 			.containsExactly("email");
 	}
 
+	@Test
+	void aDraftWhoseVersionWasDeletedStillOpens() {
+		this.api.exchange(TestUsers.ANNA, org.springframework.http.HttpMethod.PUT,
+				"/api/services/every-component/draft", "{ \"applicantName\": \"Anna\" }",
+				new org.springframework.http.HttpHeaders());
+		this.jdbc.update("update request_draft set definition_id = 'every-component:0:deleted' where citizen_id = ?",
+				TestUsers.ANNA);
+
+		ResponseEntity<JsonNode> draft = this.api.get(TestUsers.ANNA, "/api/services/every-component/draft");
+
+		assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(draft.getBody().at("/data/applicantName").asText()).isEqualTo("Anna");
+		assertThat(draft.getBody().has("changes")).as("nothing to compare with").isFalse();
+	}
+
 	private long requestCount() {
 		return this.jdbc.queryForObject("select count(*) from service_request where service_key = 'every-component'",
 				Long.class);
