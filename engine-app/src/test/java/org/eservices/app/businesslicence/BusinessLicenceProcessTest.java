@@ -1,9 +1,6 @@
 package org.eservices.app.businesslicence;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +11,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.eservices.app.DueJobs;
+import org.eservices.app.RecordingConnectors;
 import org.junit.jupiter.api.AfterEach;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,23 +74,7 @@ class BusinessLicenceProcessTest {
 		// other test classes in this JVM keep engines of their own
 		BpmnAwareTests.init(engine.getProcessEngine());
 		Mocks.register("issueLicenceDelegate", new IssueLicenceDelegate());
-		Mocks.register("createPaymentDelegate", (JavaDelegate) (execution) -> {
-			int checkout = (int) this.calls.stream().filter((call) -> call.startsWith("checkout")).count() + 1;
-			record("checkout:" + execution.getVariable("amount"));
-			execution.setVariable("paymentId", "cs_" + checkout);
-			execution.setVariable("checkoutUrl", "https://checkout.example/cs_" + checkout);
-			if (execution.getVariable("paymentDeadline") == null) {
-				execution.setVariable("paymentDeadline", Date.from(Instant.now().plus(7, ChronoUnit.DAYS)));
-			}
-		});
-		Mocks.register("sendEmailDelegate",
-				(JavaDelegate) (execution) -> record("email:" + execution.getVariable("template")));
-		Mocks.register("sendSmsDelegate",
-				(JavaDelegate) (execution) -> record("sms:" + execution.getVariable("template")));
-		Mocks.register("refundPaymentDelegate",
-				(JavaDelegate) (execution) -> record("refund:" + execution.getVariable("paymentId")));
-		Mocks.register("cancelPaymentDelegate",
-				(JavaDelegate) (execution) -> record("cancel:" + execution.getVariable("paymentId")));
+		RecordingConnectors.register(this.calls);
 	}
 
 	@AfterEach
@@ -263,10 +245,6 @@ class BusinessLicenceProcessTest {
 
 	private static void runDueJobs(ProcessInstance instance) {
 		DueJobs.run(managementService(), instance.getId());
-	}
-
-	private void record(String call) {
-		this.calls.add(call);
 	}
 
 }

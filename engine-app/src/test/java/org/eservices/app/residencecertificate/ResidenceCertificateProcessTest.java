@@ -1,14 +1,10 @@
 package org.eservices.app.residencecertificate;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -16,6 +12,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.eservices.app.DueJobs;
+import org.eservices.app.RecordingConnectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,22 +52,7 @@ class ResidenceCertificateProcessTest {
 	@BeforeEach
 	void registerDelegates() {
 		BpmnAwareTests.init(engine.getProcessEngine());
-		Mocks.register("createPaymentDelegate", (JavaDelegate) (execution) -> {
-			int checkout = (int) this.calls.stream().filter((call) -> call.startsWith("checkout")).count() + 1;
-			this.calls.add("checkout:" + execution.getVariable("amount"));
-			execution.setVariable("paymentId", "cs_" + checkout);
-			if (execution.getVariable("paymentDeadline") == null) {
-				execution.setVariable("paymentDeadline", Date.from(Instant.now().plus(7, ChronoUnit.DAYS)));
-			}
-		});
-		Mocks.register("sendEmailDelegate",
-				(JavaDelegate) (execution) -> this.calls.add("email:" + execution.getVariable("template")));
-		Mocks.register("sendSmsDelegate",
-				(JavaDelegate) (execution) -> this.calls.add("sms:" + execution.getVariable("template")));
-		Mocks.register("refundPaymentDelegate",
-				(JavaDelegate) (execution) -> this.calls.add("refund:" + execution.getVariable("paymentId")));
-		Mocks.register("cancelPaymentDelegate",
-				(JavaDelegate) (execution) -> this.calls.add("cancel:" + execution.getVariable("paymentId")));
+		RecordingConnectors.register(this.calls);
 	}
 
 	@AfterEach

@@ -1,6 +1,9 @@
 package org.eservices.portal.attachments;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -13,5 +16,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AttachmentInfo(String id, String filename, String contentType, long sizeBytes, Instant uploadedAt,
 		String field) {
+
+	/** The file pickers' files keys the documents were chosen under. */
+	public static List<String> fieldsOf(Collection<AttachmentInfo> documents) {
+		return documents.stream().map(AttachmentInfo::field).filter(Objects::nonNull).toList();
+	}
 
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -113,11 +112,7 @@ public class Drafts {
 	/** The files keys of the documents chosen in the draft's file pickers. */
 	@Transactional(readOnly = true)
 	public List<String> uploadedFiles(String citizenId, String serviceKey) {
-		return this.attachments.ofDraft(citizenId, serviceKey)
-			.stream()
-			.map(AttachmentInfo::field)
-			.filter(Objects::nonNull)
-			.toList();
+		return AttachmentInfo.fieldsOf(this.attachments.ofDraft(citizenId, serviceKey));
 	}
 
 	/**

@@ -113,10 +113,7 @@ public final class FormDefinition {
 			boolean repeating = "dynamiclist".equals(type) && Js.truthy(component.path("isRepeating"));
 			if (repeating && !path.isEmpty()) {
 				List<String> listPath = concat(prefix, path);
-				register(listPath);
-				for (int i = prefix.size() + 1; i < listPath.size(); i++) {
-					this.objectPaths.add(template(listPath.subList(0, i)));
-				}
+				register(prefix, listPath, false);
 				this.listPaths.add(template(listPath));
 				List<String> item = concat(listPath.subList(0, listPath.size() - 1),
 						List.of(listPath.get(listPath.size() - 1) + "[]"));
@@ -125,20 +122,14 @@ public final class FormDefinition {
 			}
 			else if ("group".equals(type) || "dynamiclist".equals(type)) {
 				List<String> groupPath = concat(prefix, path);
-				register(groupPath);
-				for (int i = prefix.size(); i < groupPath.size(); i++) {
-					this.objectPaths.add(template(groupPath.subList(0, i + 1)));
-				}
+				register(prefix, groupPath, true);
 				parsed.add(new FormGroup(path, component, parse(component, groupPath)));
 			}
 			else if (INPUT_TYPES.contains(type) && component.hasNonNull("key")) {
 				List<String> key = segments(component.get("key").asText());
 				if (!key.isEmpty()) {
 					List<String> fieldPath = concat(prefix, key);
-					register(fieldPath);
-					for (int i = prefix.size() + 1; i < fieldPath.size(); i++) {
-						this.objectPaths.add(template(fieldPath.subList(0, i)));
-					}
+					register(prefix, fieldPath, false);
 					this.fieldPaths.add(template(fieldPath));
 					this.fieldLabels.put(template(fieldPath), label(component));
 					this.expressionFields += "expression".equals(type) ? 1 : 0;
@@ -170,9 +161,17 @@ public final class FormDefinition {
 		return false;
 	}
 
-	private void register(List<String> path) {
+	/**
+	 * A part's path: its first name among the form's data names, the objects on the way
+	 * below {@code prefix} (a dotted path nests), the path itself too when it is a
+	 * group's.
+	 */
+	private void register(List<String> prefix, List<String> path, boolean isObject) {
 		if (!path.isEmpty()) {
 			this.dataNames.add(path.get(0).replace("[]", ""));
+		}
+		for (int end = prefix.size() + 1; end < path.size() + (isObject ? 1 : 0); end++) {
+			this.objectPaths.add(template(path.subList(0, end)));
 		}
 	}
 

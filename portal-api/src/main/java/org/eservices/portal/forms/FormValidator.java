@@ -227,9 +227,10 @@ public class FormValidator {
 				this.errors.put(key,
 						List.of(Messages.get("form.minItems", String.valueOf(list.minItems().getAsInt()))));
 			}
-			int max = Math.min(list.maxItems().orElse(MAX_ITEMS), MAX_ITEMS);
-			if (count > max) {
-				this.errors.put(key, List.of(Messages.get("form.maxItems", String.valueOf(max))));
+			// past MAX_ITEMS the list was refused before the walk (ListSizes)
+			if (list.maxItems().isPresent() && count > list.maxItems().getAsInt()) {
+				this.errors.put(key,
+						List.of(Messages.get("form.maxItems", String.valueOf(list.maxItems().getAsInt()))));
 			}
 			for (int i = 0; i < count; i++) {
 				if (items.get(i).isObject()) {

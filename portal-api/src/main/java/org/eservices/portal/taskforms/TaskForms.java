@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -120,12 +119,8 @@ public class TaskForms {
 		}
 		Object citizen = this.runtimeService.getVariable(instance.getId(), ProcessVariables.CITIZEN_ID);
 		boolean citizens = task.getAssignee() != null && task.getAssignee().equals(citizen);
-		return (citizens ? this.attachments.forCitizenOf(instance.getBusinessKey())
-				: this.attachments.staffsOf(instance.getBusinessKey()))
-			.stream()
-			.map(AttachmentInfo::field)
-			.filter(Objects::nonNull)
-			.toList();
+		return AttachmentInfo.fieldsOf(citizens ? this.attachments.forCitizenOf(instance.getBusinessKey())
+				: this.attachments.staffsOf(instance.getBusinessKey()));
 	}
 
 	/** {@link #check(Task, ObjectNode)} of process variables, as the engine has them. */
