@@ -27,7 +27,11 @@ public class MessageTemplates {
 
 	private final ResourceLoader resources;
 
-	private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).defaultValue("");
+	private final Mustache.Compiler compiler = Mustache.compiler()
+		.escapeHTML(false)
+		.defaultValue("")
+		// an optional answer left empty shows no section, as one not given
+		.emptyStringIsFalse(true);
 
 	private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 

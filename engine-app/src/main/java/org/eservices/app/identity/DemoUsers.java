@@ -34,6 +34,10 @@ class DemoUsers extends AbstractProcessEnginePlugin {
 			new DemoUser("clara", "Clara", "Clerk", List.of(Roles.CLERK, "licensing")),
 			new DemoUser("sam", "Sam", "Supervisor", List.of(Roles.SUPERVISOR, Roles.CLERK, "licensing")),
 			new DemoUser("rosa", "Rosa", "Registrar", List.of(Roles.CLERK, "registry")),
+			new DemoUser("paul", "Paul", "Planner", List.of(Roles.CLERK, "planning")),
+			new DemoUser("fiona", "Fiona", "Fire Officer", List.of(Roles.CLERK, "firesafety")),
+			new DemoUser("sofia", "Sofia", "Board Chair",
+					List.of(Roles.SUPERVISOR, Roles.CLERK, "planning", "firesafety", "permitboard")),
 			new DemoUser("alex", "Alex", "Admin", List.of(Roles.ADMIN, CAMUNDA_ADMIN)),
 			new DemoUser("ada", "Ada", "Analyst", List.of(Roles.ANALYST)));
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class LocalIdentitySetup extends AbstractProcessEnginePlugin {
 
 	/** Department groups, used as BPMN candidate groups. */
-	static final List<String> DEPARTMENTS = List.of("licensing", "registry");
+	static final List<String> DEPARTMENTS = List.of("licensing", "registry", "planning", "firesafety", "permitboard");
 
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {

@@ -41,9 +41,9 @@ class PortalAccessibilityTest extends PostgresIntegrationTest {
 		List<String> violations = new ArrayList<>();
 		for (String locale : List.of("en", "ar")) {
 			violations.addAll(check(null, locale, "/", "/services/business-licence", "/login", "/signup"));
-			violations
-				.addAll(check(TestUsers.ANNA, locale, "/services/business-licence", "/services/residence-certificate",
-						"/services/every-component", "/requests", "/requests/" + reference, "/account/notifications"));
+			violations.addAll(check(TestUsers.ANNA, locale, "/services/business-licence",
+					"/services/residence-certificate", "/services/every-component", "/services/building-permit",
+					"/requests", "/requests/" + reference, "/account/notifications"));
 			violations.addAll(check(TestUsers.CLARA, locale, "/tasks", "/tasks/" + task));
 		}
 		assertThat(violations).isEmpty();

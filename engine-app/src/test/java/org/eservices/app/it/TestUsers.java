@@ -30,6 +30,15 @@ class TestUsers {
 	/** The civil registry's clerk: residence certificates. */
 	static final String ROSA = "rosa";
 
+	/** Planning's clerk: building permits' planning review and site inspection. */
+	static final String PAUL = "paul";
+
+	/** Fire safety's clerk: building permits' fire safety review. */
+	static final String FIONA = "fiona";
+
+	/** Supervisor of planning and fire safety, on the permits board that decides. */
+	static final String SOFIA = "sofia";
+
 	/** A clerk of another department: must not see licensing's tasks. */
 	static final String PETRA = "petra";
 
@@ -63,6 +72,9 @@ class TestUsers {
 		ensure(CLARA_COLLEAGUE, List.of("clerk", "licensing"));
 		ensure(PETRA, List.of("clerk", "parking"));
 		ensure(ROSA, List.of("clerk", "registry"));
+		ensure(PAUL, List.of("clerk", "planning"));
+		ensure(FIONA, List.of("clerk", "firesafety"));
+		ensure(SOFIA, List.of("supervisor", "clerk", "planning", "firesafety", "permitboard"));
 		ensure(SUPERVISOR, List.of("supervisor", "clerk", "licensing"));
 		ensure(ADA, List.of("analyst"));
 		// in both administrator groups, as AdministratorGroups makes every admin at start
