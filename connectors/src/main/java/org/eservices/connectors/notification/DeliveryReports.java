@@ -26,9 +26,12 @@ public class DeliveryReports {
 
 	private final Clock clock;
 
-	public DeliveryReports(NotificationRepository log, Clock clock) {
+	private final MessageMetrics metrics;
+
+	public DeliveryReports(NotificationRepository log, Clock clock, MessageMetrics metrics) {
 		this.log = log;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	static int stage(String status) {
@@ -44,9 +47,13 @@ public class DeliveryReports {
 		if (stage == 0) {
 			return false;
 		}
-		return this.log.findByProviderAndProviderMessageId(provider, providerMessageId)
+		boolean changed = this.log.findByProviderAndProviderMessageId(provider, providerMessageId)
 			.map((notification) -> notification.delivery(status, stage, this.clock.instant()))
 			.orElse(false);
+		if (changed) {
+			this.metrics.delivery(provider, status);
+		}
+		return changed;
 	}
 
 }

@@ -11,12 +11,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.eservices.connectors.ConnectorInputs;
 import org.eservices.connectors.notification.preference.NotificationPreferences;
 import org.eservices.contract.ProcessVariables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the send-email and send-SMS delegates share: render the template with the process
  * data and the reference, and send once per job.
  */
 public class NotificationDelegateSupport {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationDelegateSupport.class);
 
 	public static final String INPUT_TO = "to";
 
@@ -48,6 +52,7 @@ public class NotificationDelegateSupport {
 	public Notification send(DelegateExecution execution, Channel channel) {
 		Object citizen = execution.getVariable(ProcessVariables.CITIZEN_ID);
 		if (citizen != null && !this.preferences.channelsOf(citizen.toString()).contains(channel)) {
+			log.info("{} not sent: the applicant chose not to get messages this way", channel);
 			return null;
 		}
 		String to = ConnectorInputs.requireText(execution, INPUT_TO);
@@ -65,7 +70,13 @@ public class NotificationDelegateSupport {
 		MessageTemplates.Rendered text = this.templates.render(processKey, template, channel, data);
 		OutgoingMessage message = new OutgoingMessage(channel, to, text.subject(), text.body(),
 				execution.getProcessInstanceId(), execution.getProcessBusinessKey());
-		return this.notifications.send(ConnectorInputs.idempotencyKey(execution), message, this.senders.of(channel));
+		Notification sent = this.notifications.send(ConnectorInputs.idempotencyKey(execution), message,
+				this.senders.of(channel));
+		// what and how, never to whom: the reference comes from the engine's logging
+		// context
+		log.info("{} '{}' of {} {} through {}", channel, template, processKey, sent.getStatus().name().toLowerCase(),
+				sent.getProvider());
+		return sent;
 	}
 
 }

@@ -23,7 +23,11 @@ public class Notifications {
 
 	private final Clock clock;
 
-	public Notifications(NotificationRepository repository, OwnTransaction ownTransaction, Clock clock) {
+	private final MessageMetrics metrics;
+
+	public Notifications(NotificationRepository repository, OwnTransaction ownTransaction, Clock clock,
+			MessageMetrics metrics) {
+		this.metrics = metrics;
 		this.repository = repository;
 		this.ownTransaction = ownTransaction;
 		this.clock = clock;
@@ -43,12 +47,15 @@ public class Notifications {
 		}
 		try {
 			String providerMessageId = sender.send(message);
-			return this.ownTransaction.update(this.repository, notification.getId(),
+			Notification sent = this.ownTransaction.update(this.repository, notification.getId(),
 					(entry) -> entry.sent(providerMessageId, this.clock.instant()));
+			this.metrics.sent(message.channel());
+			return sent;
 		}
 		catch (RuntimeException ex) {
 			this.ownTransaction.update(this.repository, notification.getId(),
 					(entry) -> entry.failed(ex.getMessage(), this.clock.instant()));
+			this.metrics.failed(message.channel());
 			throw (ex instanceof ProviderException) ? ex
 					: new ProviderException(sender.provider() + " failed: " + ex.getMessage(), ex);
 		}

@@ -21,10 +21,14 @@ public class PaymentSettlement {
 
 	private final Clock clock;
 
-	public PaymentSettlement(PaymentRepository ledger, RuntimeService runtimeService, Clock clock) {
+	private final PaymentMetrics metrics;
+
+	public PaymentSettlement(PaymentRepository ledger, RuntimeService runtimeService, Clock clock,
+			PaymentMetrics metrics) {
 		this.ledger = ledger;
 		this.runtimeService = runtimeService;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -39,6 +43,7 @@ public class PaymentSettlement {
 		if (!payment.settle(status, this.clock.instant())) {
 			return "already " + payment.getStatus().name().toLowerCase();
 		}
+		this.metrics.became(status);
 		String message = (status == PaymentStatus.PAID) ? PaymentMessages.PAYMENT_SUCCEEDED
 				: PaymentMessages.PAYMENT_FAILED;
 		int correlated = this.runtimeService.createMessageCorrelation(message)

@@ -20,7 +20,10 @@ public class Payments {
 
 	private final Clock clock;
 
-	public Payments(PaymentRepository ledger, OwnTransaction ownTransaction, Clock clock) {
+	private final PaymentMetrics metrics;
+
+	public Payments(PaymentRepository ledger, OwnTransaction ownTransaction, Clock clock, PaymentMetrics metrics) {
+		this.metrics = metrics;
 		this.ledger = ledger;
 		this.ownTransaction = ownTransaction;
 		this.clock = clock;
@@ -50,6 +53,7 @@ public class Payments {
 			PaymentStatus outcome = provider.close(providerPaymentId);
 			payment = this.ownTransaction.update(this.ledger, payment.getId(),
 					(entry) -> entry.settle(outcome, this.clock.instant()));
+			this.metrics.became(payment.getStatus());
 		}
 		return (payment.getStatus() == PaymentStatus.PAID) ? refund(providerPaymentId, idempotencyKey, provider)
 				: payment;
@@ -65,8 +69,10 @@ public class Payments {
 					+ ", only a paid payment can be refunded");
 		}
 		String refundId = provider.refund(providerPaymentId, idempotencyKey);
-		return this.ownTransaction.update(this.ledger, payment.getId(),
+		Payment refunded = this.ownTransaction.update(this.ledger, payment.getId(),
 				(entry) -> entry.refunded(refundId, this.clock.instant()));
+		this.metrics.became(PaymentStatus.REFUNDED);
+		return refunded;
 	}
 
 	private Payment find(String providerPaymentId) {

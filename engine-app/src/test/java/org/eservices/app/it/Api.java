@@ -110,6 +110,12 @@ class Api {
 		return entries;
 	}
 
+	/** A GET whose answer is text, such as the metrics. */
+	ResponseEntity<String> exchangeText(String user, String path) {
+		HttpHeaders headers = new HttpHeaders();
+		return as(user, headers).exchange(path, HttpMethod.GET, new HttpEntity<>(null, headers), String.class);
+	}
+
 	/** A form button on a server-rendered page, such as the sandbox checkout's. */
 	ResponseEntity<String> press(String user, String path) {
 		HttpHeaders headers = new HttpHeaders();

@@ -64,6 +64,23 @@ class KeycloakApiAuthorizationIntegrationTest extends KeycloakPlatformTest {
 	}
 
 	@Test
+	void theScraperWithItsTokenAndAnAdminWithKeycloaksReadTheMetricsNobodyElse() {
+		HttpHeaders scraper = new HttpHeaders();
+		scraper.setBearerAuth(MetricsIntegrationTest.SCRAPE_TOKEN);
+		ResponseEntity<String> scraped = this.rest.exchange(MetricsIntegrationTest.PATH, HttpMethod.GET,
+				new HttpEntity<>(scraper), String.class);
+		assertThat(scraped.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(scraped.getBody()).contains("eservices_engine_incidents");
+		assertThat(this.api.exchangeText(ALEX, MetricsIntegrationTest.PATH).getBody())
+			.contains("eservices_engine_incidents");
+		ResponseEntity<String> citizen = this.api.exchangeText(ANNA, MetricsIntegrationTest.PATH);
+		assertThat(citizen.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(String.valueOf(citizen.getBody())).doesNotContain("eservices_");
+		assertThat(this.rest.exchange(CITIZEN_API, HttpMethod.GET, new HttpEntity<>(scraper), String.class)
+			.getStatusCode()).as("the scrape token is no Keycloak token").isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
 	void aCitizenWithATokenSubmitsAndFollowsTheirRequestButNotAnothers() {
 		String reference = this.journeys.submitBusinessLicence(ANNA, "Keycloak Bakery");
 

@@ -17,6 +17,7 @@ import org.eservices.app.keycloak.KeycloakServer;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
@@ -37,7 +38,9 @@ import org.springframework.test.context.DynamicPropertySource;
 				// SignInRateLimitIntegrationTest's to test, not these tests' to run into
 				"eservices.rate-limits.sign-in.capacity=100000",
 				// KeycloakRateLimitIntegrationTest exhausts it for a user of its own
-				"eservices.rate-limits.submissions.capacity=4", "eservices.rate-limits.submissions.period=10s" })
+				"eservices.rate-limits.submissions.capacity=4", "eservices.rate-limits.submissions.period=10s",
+				"eservices.metrics.scrape-token=" + MetricsIntegrationTest.SCRAPE_TOKEN })
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles({ "postgres", "keycloak" })
 @Import({ PostgresTestDatabase.class, TestClock.Config.class })
 abstract class KeycloakPlatformTest {

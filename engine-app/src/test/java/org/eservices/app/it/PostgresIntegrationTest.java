@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
@@ -31,7 +32,10 @@ import org.springframework.test.context.ActiveProfiles;
 				"server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
 				// the production profile's first admin, as an operator sets it
 				"camunda.bpm.admin-user.id=" + TestUsers.BOOTSTRAP_ADMIN,
-				"camunda.bpm.admin-user.password=" + TestUsers.PASSWORD })
+				"camunda.bpm.admin-user.password=" + TestUsers.PASSWORD,
+				"eservices.metrics.scrape-token=" + MetricsIntegrationTest.SCRAPE_TOKEN })
+// the metrics as Prometheus reads them (Spring Boot turns their export off in tests)
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles("postgres")
 @Import({ PostgresTestDatabase.class, TestUsers.class, FailOnce.class, TestClock.Config.class })
 abstract class PostgresIntegrationTest {

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -18,6 +20,8 @@ import org.eservices.portal.forms.ValidatedData;
 import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.security.PortalUser;
 import org.eservices.portal.variables.VariableJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @EnableConfigurationProperties(PortalSettings.class)
 public class Submissions {
+
+	private static final Logger log = LoggerFactory.getLogger(Submissions.class);
 
 	private final ServiceCatalog catalog;
 
@@ -58,9 +64,13 @@ public class Submissions {
 
 	private final TransactionTemplate readOnly;
 
+	private final MeterRegistry metrics;
+
 	Submissions(ServiceCatalog catalog, FormValidator validator, Idempotency idempotency, RequestNumbers numbers,
 			EntityManager entityManager, RuntimeService runtimeService, VariableJson variableJson,
-			PortalSettings settings, Clock clock, Drafts drafts, PlatformTransactionManager transactionManager) {
+			PortalSettings settings, Clock clock, Drafts drafts, PlatformTransactionManager transactionManager,
+			MeterRegistry metrics) {
+		this.metrics = metrics;
 		this.catalog = catalog;
 		this.validator = validator;
 		this.idempotency = idempotency;
@@ -84,8 +94,13 @@ public class Submissions {
 	public Submission submit(PortalUser citizen, String serviceKey, ObjectNode data, String idempotencyKey) {
 		String hash = (idempotencyKey != null) ? this.idempotency.fingerprint(serviceKey, data) : null;
 		try {
-			return this.transactions.execute((status) -> replay(citizen, idempotencyKey, hash)
+			Submission submission = this.transactions.execute((status) -> replay(citizen, idempotencyKey, hash)
 				.orElseGet(() -> start(citizen, serviceKey, data, idempotencyKey, hash)));
+			if (!submission.replayed()) {
+				log.info("Submitted {} to {}", submission.request().getReference(), serviceKey);
+				counted(serviceKey);
+			}
+			return submission;
 		}
 		catch (DataIntegrityViolationException ex) {
 			// a concurrent call with the same key stored its request first (the unique
@@ -118,6 +133,18 @@ public class Submissions {
 		this.entityManager.persist(request);
 		this.drafts.submittedAs(citizen.id(), serviceKey, request.getReference(), validated.files().values());
 		return new Submission(request, false);
+	}
+
+	/**
+	 * {@code eservices_submissions_total{service}}: requests made, since this node
+	 * started.
+	 */
+	private void counted(String serviceKey) {
+		Counter.builder("eservices.submissions")
+			.description("Requests submitted")
+			.tag("service", serviceKey)
+			.register(this.metrics)
+			.increment();
 	}
 
 	private Optional<Submission> replay(PortalUser citizen, String idempotencyKey, String fingerprint) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -75,6 +76,7 @@ public class PortalSecurityConfig {
 	@Bean
 	@Order(ORDER)
 	SecurityFilterChain portalSecurity(HttpSecurity http, SignIn signIn, RateLimits rateLimits, Clock clock,
+			ScrapeToken scrapeToken,
 			ObjectProvider<Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry>> features)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> {
@@ -87,6 +89,8 @@ public class PortalSecurityConfig {
 				.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				// what the platform runs on is for its operators only
+				.requestMatchers(ScrapeToken.PATH)
+				.access(scrapeToken.adminOrScraper())
 				.requestMatchers("/actuator/**")
 				.hasRole("ADMIN")
 				// HEAD as GET: uptime monitors ask with it
@@ -152,6 +156,12 @@ public class PortalSecurityConfig {
 			return true; // authenticated by the provider's signature, never by a session
 		}
 		return request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null;
+	}
+
+	/** {@code ESERVICES_METRICS_TOKEN}: what Prometheus sends to read the metrics. */
+	@Bean
+	ScrapeToken scrapeToken(@Value("${eservices.metrics.scrape-token:}") String token) {
+		return new ScrapeToken(token);
 	}
 
 	@Bean

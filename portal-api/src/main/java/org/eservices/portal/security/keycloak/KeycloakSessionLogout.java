@@ -63,7 +63,8 @@ class KeycloakSessionLogout implements LogoutHandler {
 		}
 		catch (RestClientException ex) {
 			// the local session ends regardless; Keycloak's ends at its idle timeout
-			log.warn("Could not end the Keycloak session of {}: {}", authentication.getName(), ex.getMessage());
+			// no user name: under Keycloak it is an e-mail address, personal data
+			log.warn("Could not end a Keycloak session at sign-out: {}", ex.getMessage());
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.eservices.portal.security.keycloak;
 
 import org.eservices.portal.security.ProblemResponses;
+import org.eservices.portal.security.ScrapeToken;
 import org.eservices.portal.security.SignIn;
 
 import org.springframework.context.annotation.Profile;
@@ -12,6 +13,8 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.CompositeLogoutHandler;
@@ -43,8 +46,11 @@ class KeycloakSignIn implements SignIn {
 
 	private final KeycloakSessionLogout keycloakSessionLogout;
 
+	private final ScrapeToken scrapeToken;
+
 	KeycloakSignIn(KeycloakClientRegistrations registrations, OAuth2UserService<OidcUserRequest, OidcUser> users,
-			JwtDecoder tokens, KeycloakSessionLogout keycloakSessionLogout) {
+			JwtDecoder tokens, KeycloakSessionLogout keycloakSessionLogout, ScrapeToken scrapeToken) {
+		this.scrapeToken = scrapeToken;
 		this.registrations = registrations;
 		this.users = users;
 		this.tokens = tokens;
@@ -70,7 +76,12 @@ class KeycloakSignIn implements SignIn {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setPrincipalClaimName(KeycloakClientRegistrations.USER_NAME_CLAIM);
 		converter.setJwtGrantedAuthoritiesConverter((jwt) -> KeycloakAuthorities.of(jwt.getClaims()));
+		// the metrics scraper's bearer token is the operator's, not Keycloak's
+		DefaultBearerTokenResolver keycloakTokens = new DefaultBearerTokenResolver();
+		BearerTokenResolver notTheScrapers = (request) -> this.scrapeToken.presentedBy(request) ? null
+				: keycloakTokens.resolve(request);
 		http.oauth2ResourceServer((server) -> server.authenticationEntryPoint(BEARER)
+			.bearerTokenResolver(notTheScrapers)
 			.jwt((jwt) -> jwt.decoder(this.tokens).jwtAuthenticationConverter(converter)));
 	}
 
