@@ -128,6 +128,8 @@ export interface RequestDetail extends RequestSummary {
   form?: FormSchema;
   timeline: { code: string; label: string; reachedAt: string }[];
   payment?: { status: string; amount: number; currency: string; checkoutUrl?: string; payBy?: string };
+  /** The service-level clock of an open request: a decision's date, still while waiting for the applicant. */
+  serviceLevel?: { workingDays: number; decisionExpectedBy?: string; waitingForCitizen: boolean; pausedWorkingDays: number };
   actions: { id: string; name: string; created: string; due?: string; form: { schema: FormSchema; data: Record<string, unknown> } }[];
 }
 
@@ -155,6 +157,10 @@ export interface TaskSummary {
   assignee: string | null;
   created: string;
   due: string | null;
+  /** Working days from today to the due date in the public body's calendar: 0 today, negative when late. */
+  dueInWorkingDays?: number | null;
+  /** Late and escalated to the department's supervisors. */
+  escalated?: boolean;
 }
 
 export interface TaskDetail {

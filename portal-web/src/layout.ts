@@ -12,6 +12,7 @@ export function header(user: CurrentUser | null, onLocaleChange: () => void): HT
   const links = [h('li', {}, h('a', { href: '/', 'data-link': true }, t('nav.services')))];
   if (user?.roles.some((role) => role === 'clerk' || role === 'supervisor')) {
     links.push(h('li', {}, h('a', { href: '/tasks', 'data-link': true }, t('nav.tasks'))));
+    links.push(h('li', {}, h('a', { href: '/workspace/requests', 'data-link': true }, t('nav.search'))));
   }
   if (user?.roles.includes('citizen')) {
     links.push(h('li', {}, h('a', { href: '/requests', 'data-link': true }, t('nav.requests'))));

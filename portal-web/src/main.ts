@@ -10,6 +10,7 @@ import { servicePage } from './pages/service';
 import { signInPage } from './pages/signin';
 import { signUpPage } from './pages/signup';
 import { inboxPage, taskPage } from './pages/tasks';
+import { searchPage } from './pages/search';
 import { otherwise, route, startRouter, dispatch } from './router';
 import { currentUser, signIn } from './session';
 
@@ -64,6 +65,7 @@ route(/^\/requests$/, page((view) => myRequestsPage(view)));
 route(/^\/requests\/([^/]+)$/, page((view, [reference], query) => requestPage(view, reference, query)));
 route(/^\/tasks$/, page((view, _, query) => inboxPage(view, query)));
 route(/^\/tasks\/([^/]+)$/, page((view, [id]) => taskPage(view, id)));
+route(/^\/workspace\/requests$/, page((view, _, query) => searchPage(view, query)));
 route(/^\/account\/notifications$/, page((view) => notificationsPage(view)));
 route(/^\/login$/, page((view) => Promise.resolve(signInPage(view))));
 route(/^\/signup$/, page((view) => Promise.resolve(signUpPage(view))));

@@ -11,7 +11,7 @@ interface Message {
   sentAt: string;
 }
 import { dataTable, h, show } from '../dom';
-import { formatDate, formatMoney, t } from '../i18n';
+import { formatDate, formatDay, formatMoney, t } from '../i18n';
 import { dispatch } from '../router';
 import { answers } from '../answers';
 
@@ -89,6 +89,7 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
       banner,
       h('h1', {}, `${request.serviceName} – ${request.reference}`),
       h('p', {}, h('span', { class: `status status-${request.status}` }, request.statusLabel)),
+      serviceLevel(request),
       actions.length > 0 ? h('section', { class: 'actions' }, h('h2', {}, t('request.actions')), actions) : null,
       payment
         ? h(
@@ -144,5 +145,22 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
         ),
       ),
     ],
+  );
+}
+
+/** "Decision expected by": the service's target in working days, moved by the days the applicant took to answer. */
+function serviceLevel(request: RequestDetail) {
+  const clock = request.serviceLevel;
+  if (!clock) {
+    return null;
+  }
+  if (!clock.decisionExpectedBy) {
+    return h('p', { class: 'service-level' }, t('request.expectedAfterPayment', { days: String(clock.workingDays) }));
+  }
+  return h(
+    'p',
+    { class: 'service-level' },
+    t('request.expectedBy', { date: formatDay(clock.decisionExpectedBy) }),
+    clock.waitingForCitizen ? h('span', { class: 'meta' }, ' ', t('request.clockPaused')) : null,
   );
 }

@@ -18,7 +18,8 @@ export async function inboxPage(main: HTMLElement, query: URLSearchParams): Prom
   const now = Date.now();
   const search = new URLSearchParams({ page: String(pageNumber), size: String(PAGE_SIZE) });
   if (service) search.set('service', service);
-  if (due) search.set('dueBefore', new Date(due === 'overdue' ? now : now + TWO_DAYS).toISOString());
+  if (due === 'overdue' || due === 'soon') search.set('dueBefore', new Date(due === 'overdue' ? now : now + TWO_DAYS).toISOString());
+  if (due === 'escalated') search.set('escalated', 'true');
   const [tasks, services, user] = await Promise.all([
     api<Page<TaskSummary>>(`/api/tasks?${search}`),
     api<Service[]>('/api/services'),
@@ -36,7 +37,10 @@ export async function inboxPage(main: HTMLElement, query: URLSearchParams): Prom
     h('option', { value: '' }, t('tasks.anyDue')),
     h('option', { value: 'overdue', selected: due === 'overdue' }, t('tasks.overdue')),
     h('option', { value: 'soon', selected: due === 'soon' }, t('tasks.dueSoon')),
+    h('option', { value: 'escalated', selected: due === 'escalated' }, t('tasks.escalated')),
   );
+  const supervisor = user?.roles.includes('supervisor') ?? false;
+  const selected = new Set<string>();
   const refilter = () => {
     const next = new URLSearchParams();
     if (serviceFilter.value) next.set('service', serviceFilter.value);
@@ -57,12 +61,18 @@ export async function inboxPage(main: HTMLElement, query: URLSearchParams): Prom
       await api(`/api/tasks/${encodeURIComponent(task.id)}/claim`, { method: 'POST' });
       navigate(`/tasks/${encodeURIComponent(task.id)}`);
     });
+    const pick = h('input', { type: 'checkbox', 'aria-label': t('tasks.select', { task: task.name, reference: task.reference }) });
+    pick.addEventListener('change', () => {
+      if (pick.checked) selected.add(task.id);
+      else selected.delete(task.id);
+    });
     return h(
       'tr',
       {},
+      h('td', {}, pick),
       h('td', {}, h('a', { href: `/tasks/${encodeURIComponent(task.id)}`, 'data-link': true }, task.name)),
       h('td', {}, task.reference, h('br'), h('span', { class: 'meta' }, task.serviceName)),
-      h('td', {}, task.due ? formatDate(task.due) : '–', overdue ? h('span', { class: 'status status-rejected' }, ' ', t('tasks.overdueBadge')) : null),
+      h('td', {}, task.due ? formatDate(task.due) : '–', task.dueInWorkingDays != null ? h('span', { class: 'meta' }, ' ', workingDays(task.dueInWorkingDays)) : null, overdue ? h('span', { class: 'status status-rejected' }, ' ', t('tasks.overdueBadge')) : null, task.escalated ? h('span', { class: 'status status-rejected' }, ' ', t('tasks.escalated')) : null),
       h('td', {}, task.assignee === user?.userId ? t('tasks.me') : task.assignee ?? t('tasks.unassigned'), ' ', claim),
     );
   });
@@ -78,7 +88,8 @@ export async function inboxPage(main: HTMLElement, query: URLSearchParams): Prom
     ),
     tasks.content.length === 0
       ? h('p', {}, t('tasks.none'))
-      : dataTable([t('tasks.task'), t('tasks.reference'), t('tasks.due'), t('tasks.assignee')], rows),
+      : dataTable([t('tasks.selectColumn'), t('tasks.task'), t('tasks.reference'), t('tasks.due'), t('tasks.assignee')], rows),
+    tasks.content.length === 0 ? null : await bulkActions(selected, supervisor, () => inboxPage(main, query)),
     pager(tasks, (page) => {
       const next = new URLSearchParams(query);
       next.delete('completed');
@@ -87,6 +98,35 @@ export async function inboxPage(main: HTMLElement, query: URLSearchParams): Prom
       return `/tasks?${next}`;
     }),
   );
+}
+
+/** Claim the tasks ticked in the inbox, or, for a supervisor, give them to a clerk. */
+async function bulkActions(selected: Set<string>, supervisor: boolean, reload: () => Promise<void>): Promise<HTMLElement> {
+  const result = h('p', { role: 'status', class: 'meta' });
+  const run = async (assignee?: string) => {
+    if (selected.size === 0) {
+      result.textContent = t('tasks.selectFirst');
+      return;
+    }
+    const outcome = await api<{ done: string[]; refused: Record<string, string> }>('/api/tasks/bulk', {
+      method: 'POST',
+      body: { tasks: [...selected], assignee },
+    });
+    await reload();
+    const status = document.querySelector('.bulk-actions [role=status]');
+    if (status) status.textContent = t('tasks.bulkDone', { done: formatNumber(outcome.done.length), refused: formatNumber(Object.keys(outcome.refused).length) });
+  };
+  const claim = h('button', { type: 'button', class: 'button secondary' }, t('tasks.claimSelected'));
+  onEvent(claim, 'click', () => run());
+  const controls: (HTMLElement | null)[] = [claim];
+  if (supervisor) {
+    const clerks = await api<{ userId: string; name: string }[]>('/api/tasks/assignees');
+    const to = h('select', { id: 'assign-to' }, clerks.map((clerk) => h('option', { value: clerk.userId }, clerk.name || clerk.userId)));
+    const give = h('button', { type: 'button', class: 'button secondary' }, t('tasks.assignSelected'));
+    onEvent(give, 'click', () => run(to.value));
+    controls.push(h('label', { for: 'assign-to' }, t('tasks.assignTo')), to, give);
+  }
+  return h('div', { class: 'bulk-actions' }, ...controls, result);
 }
 
 /** Previous and next links when the list has more than one page. */
@@ -115,6 +155,17 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
     await api(`/api/tasks/${encodeURIComponent(id)}/${mine ? 'unclaim' : 'claim'}`, { method: 'POST' });
     await taskPage(main, id);
   });
+  let assignment: HTMLElement | null = null;
+  if (user?.roles.includes('supervisor')) {
+    const clerks = await api<{ userId: string; name: string }[]>('/api/tasks/assignees');
+    const to = h('select', { id: 'give-to' }, clerks.map((clerk) => h('option', { value: clerk.userId, selected: clerk.userId === task.assignee }, clerk.name || clerk.userId)));
+    const give = h('button', { type: 'button', class: 'button secondary' }, t('tasks.assign'));
+    onEvent(give, 'click', async () => {
+      await api(`/api/tasks/${encodeURIComponent(id)}/assign`, { method: 'POST', body: { assignee: to.value } });
+      await taskPage(main, id);
+    });
+    assignment = h('div', { class: 'assignment' }, h('label', { for: 'give-to' }, t('tasks.assignTo')), ' ', to, ' ', give);
+  }
   let decision: HTMLElement = h('p', {}, t('tasks.claimFirst'));
   if (mine) {
     const { RenderedForm } = await import('../forms');
@@ -127,8 +178,9 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
   show(
     main,
     h('h1', {}, `${task.name} – ${task.reference}`),
-    h('p', {}, h('span', { class: `status status-${request.status}` }, request.statusLabel), ' ', task.due ? h('span', { class: 'meta' }, `${t('tasks.due')}: ${formatDate(task.due)}`) : null),
+    h('p', {}, h('span', { class: `status status-${request.status}` }, request.statusLabel), ' ', task.due ? h('span', { class: 'meta' }, `${t('tasks.due')}: ${formatDate(task.due)}`, task.dueInWorkingDays != null ? ` (${workingDays(task.dueInWorkingDays)})` : '') : null),
     claimButton,
+    assignment,
     h(
       'div',
       { class: 'task-columns' },
@@ -146,4 +198,11 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
       h('section', {}, h('h2', {}, t('tasks.decision')), decision),
     ),
   );
+}
+
+/** A due date in the working days of the public body's calendar. */
+function workingDays(days: number): string {
+  if (days < 0) return t('tasks.workingDaysOverdue', { days: String(-days) });
+  if (days === 0) return t('tasks.dueToday');
+  return t('tasks.workingDaysLeft', { days: String(days) });
 }

@@ -141,6 +141,11 @@ public class Payment {
 		return this.payBy;
 	}
 
+	/** When it last changed: for a paid payment, when it was paid. */
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
 	/** In the currency's major unit, e.g. 150.00 for 15000 cents. */
 	public BigDecimal getAmount() {
 		int digits = Currency.getInstance(getCurrencyCode()).getDefaultFractionDigits();

@@ -75,6 +75,8 @@ class BuildingPermitBrowserTest extends PostgresIntegrationTest {
 			submit(page);
 
 			assertThat(page).hasURL(Pattern.compile(".*/requests/BP-.*\\?submitted"));
+			// before its checkout job has run, the fee is not known yet: counted from now
+			assertThat(page.locator(".service-level")).hasText(Pattern.compile("Decision expected by .+ 20\\d\\d\\."));
 			page.getByText("Your answers").click();
 			Locator answers = page.locator(".answers-section");
 			assertThat(answers).containsText("Garage or carport");
@@ -91,6 +93,7 @@ class BuildingPermitBrowserTest extends PostgresIntegrationTest {
 		try (BrowserContext context = browser("en-GB")) {
 			Page page = context.newPage();
 			new Portal(this.port).signIn(page, TestUsers.SOFIA, "/tasks/" + decision);
+			assertThat(page.locator("main")).containsText("(in 5 working days)");
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
 			Locator planning = page.locator(".fjs-form-field-radio")
 				.filter(new Locator.FilterOptions().setHasText("Planning"));

@@ -61,6 +61,12 @@ class MetricsIntegrationTest extends PostgresIntegrationTest {
 		double submittedBefore = value(scrape("Bearer " + SCRAPE_TOKEN).getBody(),
 				"eservices_submissions_total{application=\"eservices\",service=\"business-licence\"}");
 		submitPaidBusinessLicence(TestUsers.ANNA, "Metered Mill");
+		// the service-level watch sees its review task
+		this.managementService.executeJob(this.managementService.createJobQuery()
+			.processDefinitionKey("sla-watch")
+			.timers()
+			.singleResult()
+			.getId());
 
 		String metrics = scrape("Bearer " + SCRAPE_TOKEN).getBody();
 		assertThat(

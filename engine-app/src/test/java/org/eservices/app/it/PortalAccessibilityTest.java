@@ -44,7 +44,7 @@ class PortalAccessibilityTest extends PostgresIntegrationTest {
 			violations.addAll(check(TestUsers.ANNA, locale, "/services/business-licence",
 					"/services/residence-certificate", "/services/every-component", "/services/building-permit",
 					"/requests", "/requests/" + reference, "/account/notifications"));
-			violations.addAll(check(TestUsers.CLARA, locale, "/tasks", "/tasks/" + task));
+			violations.addAll(check(TestUsers.CLARA, locale, "/tasks", "/tasks/" + task, "/workspace/requests"));
 		}
 		assertThat(violations).isEmpty();
 	}

@@ -92,6 +92,7 @@ class TestUsers {
 		User user = this.identity.newUser(id);
 		user.setFirstName(id);
 		user.setLastName("Test");
+		user.setEmail(id + "@staff.example");
 		user.setPassword(PASSWORD);
 		this.identity.saveUser(user);
 		for (String group : groups) {

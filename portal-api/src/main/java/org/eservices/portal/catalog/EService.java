@@ -1,6 +1,7 @@
 package org.eservices.portal.catalog;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The latest deployed version of an e-service, as the catalog shows it.
@@ -13,16 +14,21 @@ import java.util.List;
  * table)
  * @param requirements what an applicant needs at hand
  * @param milestones the steps a request can go through, in model order
+ * @param reminderWorkingDays how many working days before a staff task is due its people
+ * are reminded ({@code eservice.reminderWorkingDays}); the platform's default if none
+ * @param departments the candidate groups its user tasks name: whose clerks work it
  */
 public record EService(String key, String name, String description, String category, String referencePrefix,
 		Integer processingDays, String fee, List<String> requirements, int version, String definitionId,
-		List<String> citizenVariables, List<Milestone> milestones) {
+		List<String> citizenVariables, List<Milestone> milestones, Integer reminderWorkingDays,
+		Set<String> departments) {
 
 	/** The same e-service with what citizens read of it in another language. */
 	public EService withTexts(String name, String description, String fee, List<String> requirements,
 			List<Milestone> milestones) {
 		return new EService(this.key, name, description, this.category, this.referencePrefix, this.processingDays, fee,
-				requirements, this.version, this.definitionId, this.citizenVariables, milestones);
+				requirements, this.version, this.definitionId, this.citizenVariables, milestones,
+				this.reminderWorkingDays, this.departments);
 	}
 
 }

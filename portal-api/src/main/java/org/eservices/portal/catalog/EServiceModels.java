@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -17,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.Documentation;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * What makes a BPMN process an e-service, and how it describes itself: the process
@@ -50,7 +52,24 @@ final class EServiceModels {
 				documentation(process), properties.getOrDefault(PREFIX + "category", "General"), prefix.trim(),
 				integer(properties.get(PREFIX + "processingDays")), properties.get(PREFIX + "fee"),
 				list(properties.get(PREFIX + "requirements"), ";"), version, definitionId,
-				list(properties.get(PREFIX + "citizenVariables"), ","), milestones(model)));
+				list(properties.get(PREFIX + "citizenVariables"), ","), milestones(model),
+				integer(properties.get(PREFIX + "reminderWorkingDays")), departments(model)));
+	}
+
+	/** The groups its user tasks name as candidates, expressions aside. */
+	private static Set<String> departments(BpmnModelInstance model) {
+		Set<String> groups = new TreeSet<>();
+		for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+			String candidates = task.getCamundaCandidateGroups();
+			if (candidates != null && !candidates.contains("${") && !candidates.contains("#{")) {
+				for (String group : candidates.split(",")) {
+					if (!group.isBlank()) {
+						groups.add(group.strip());
+					}
+				}
+			}
+		}
+		return Set.copyOf(groups);
 	}
 
 	/**

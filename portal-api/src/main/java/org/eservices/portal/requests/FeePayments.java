@@ -19,9 +19,11 @@ public interface FeePayments {
 	 * @param status {@code PENDING}, {@code PAID}, {@code FAILED} or {@code REFUNDED}
 	 * @param checkoutUrl where to pay; only while the fee is unpaid
 	 * @param payBy the deadline, after which an unpaid request is cancelled
+	 * @param paidAt when it was paid; only while it is paid
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record FeePayment(String status, BigDecimal amount, String currency, String checkoutUrl, Instant payBy) {
+	record FeePayment(String status, BigDecimal amount, String currency, String checkoutUrl, Instant payBy,
+			Instant paidAt) {
 
 		public static final String PENDING = "PENDING";
 

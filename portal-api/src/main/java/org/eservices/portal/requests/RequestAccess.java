@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Citizens submit requests and follow their own.
+ * Citizens submit requests and follow their own; staff search those of their departments.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestAccess {
@@ -17,7 +17,9 @@ class RequestAccess {
 		return (rules) -> rules.requestMatchers(HttpMethod.POST, "/api/services/*/requests")
 			.hasRole("CITIZEN")
 			.requestMatchers("/api/requests/**")
-			.hasRole("CITIZEN");
+			.hasRole("CITIZEN")
+			.requestMatchers("/api/workspace/**")
+			.hasAnyRole("CLERK", "SUPERVISOR");
 	}
 
 }

@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RequestView(String reference, String serviceKey, String serviceName, String status, String statusLabel,
 		boolean closed, Instant submittedAt, Instant updatedAt, Instant closedAt, JsonNode data, JsonNode form,
-		List<TimelineEntry> timeline, Map<String, Object> outcome, FeePayments.FeePayment payment) {
+		List<TimelineEntry> timeline, Map<String, Object> outcome, FeePayments.FeePayment payment,
+		ServiceLevelClock.ServiceLevel serviceLevel) {
 
 	public record TimelineEntry(String code, String label, Instant reachedAt) {
 

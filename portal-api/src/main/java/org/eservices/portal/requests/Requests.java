@@ -46,8 +46,12 @@ public class Requests {
 
 	private final FeePayments payments;
 
+	private final ServiceLevelClock clock;
+
 	Requests(ServiceRequestRepository requests, ServiceCatalog catalog, HistoryService historyService,
-			ObjectMapper mapper, ObjectProvider<FeePayments> payments, Translations translations) {
+			ObjectMapper mapper, ObjectProvider<FeePayments> payments, Translations translations,
+			ServiceLevelClock clock) {
+		this.clock = clock;
 		this.translations = translations;
 		this.requests = requests;
 		this.catalog = catalog;
@@ -104,11 +108,12 @@ public class Requests {
 			.stream()
 			.map((step) -> new TimelineEntry(step.code(), texts.milestone(step.code(), step.label()), step.reachedAt()))
 			.toList() : null;
+		FeePayments.FeePayment payment = full ? payment(request) : null;
 		return new RequestView(request.getReference(), request.getServiceKey(), texts.name(request.getServiceName()),
 				request.getStatus(), texts.milestone(request.getStatus(), request.getStatusLabel()),
 				request.getClosedAt() != null, request.getSubmittedAt(), request.getUpdatedAt(), request.getClosedAt(),
 				full ? json(request.getSubmittedData()) : null, full ? form(request, locale) : null, timeline,
-				full ? outcome(request) : null, full ? payment(request) : null);
+				full ? outcome(request) : null, payment, full ? serviceLevel(request, payment) : null);
 	}
 
 	/**
@@ -120,6 +125,13 @@ public class Requests {
 			.map((service) -> this.translations.translateForm(this.catalog.startForm(service).schema(),
 					service.definitionId(), locale))
 			.orElse(null);
+	}
+
+	private ServiceLevelClock.ServiceLevel serviceLevel(ServiceRequest request, FeePayments.FeePayment payment) {
+		Integer target = this.catalog.byDefinitionId(request.getProcessDefinitionId())
+			.map(EService::processingDays)
+			.orElse(null);
+		return this.clock.of(request, target, payment);
 	}
 
 	private FeePayments.FeePayment payment(ServiceRequest request) {

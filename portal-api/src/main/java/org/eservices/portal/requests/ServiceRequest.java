@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -61,6 +62,14 @@ public class ServiceRequest {
 	private Instant closedAt;
 
 	/**
+	 * The applicant's name as answered ({@code applicantName}), for the staff's search.
+	 */
+	private String applicantName;
+
+	/** The same as searched: {@link #searchKey(String)}. */
+	private String applicantKey;
+
+	/**
 	 * Oldest first. Replaced, never changed in place: Hibernate compares it instead of
 	 * keeping a serialized copy.
 	 */
@@ -88,6 +97,25 @@ public class ServiceRequest {
 		this.updatedAt = this.submittedAt;
 		// PREFIX-YEAR-NNNNNN, the number being the row's id
 		this.reference = "%s-%d-%06d".formatted(service.referencePrefix(), now.atZone(zone).getYear(), id);
+	}
+
+	/** Names the applicant, from the answer {@code applicantName} if the form has one. */
+	void applicant(String name) {
+		if (name == null || name.isBlank()) {
+			return;
+		}
+		String written = name.strip();
+		this.applicantName = written.substring(0, Math.min(200, written.length()));
+		this.applicantKey = searchKey(this.applicantName);
+	}
+
+	/** How names are compared in a search: lower case, single spaces. */
+	static String searchKey(String name) {
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+	}
+
+	public String getApplicantName() {
+		return this.applicantName;
 	}
 
 	/**

@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ServiceRequestRepository extends JpaRepository<ServiceRequest, Long> {
+interface ServiceRequestRepository
+		extends JpaRepository<ServiceRequest, Long>, JpaSpecificationExecutor<ServiceRequest> {
 
 	Optional<ServiceRequest> findByReferenceAndCitizenId(String reference, String citizenId);
 

@@ -128,6 +128,7 @@ public class Submissions {
 					Variables.objectValue(new SubmittingRequest(request), true).create())
 			.execute();
 		request.started(instance.getId());
+		request.applicant(accepted.path("applicantName").isTextual() ? accepted.get("applicantName").asText() : null);
 		// stored complete, so one insert at commit (stored before the start, Hibernate
 		// would insert the state of then and update it at commit)
 		this.entityManager.persist(request);

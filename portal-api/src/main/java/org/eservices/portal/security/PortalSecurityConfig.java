@@ -57,7 +57,7 @@ public class PortalSecurityConfig {
 	 * script routes them and asks the API, which checks.
 	 */
 	public static final String[] PORTAL_PAGES = { "/", "/services/**", "/requests", "/requests/**", "/tasks",
-			"/tasks/**", "/account/**" };
+			"/tasks/**", "/workspace/**", "/account/**" };
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 

@@ -3,12 +3,22 @@ package org.eservices.portal.tasks;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.eservices.portal.forms.FormValidationException;
+import org.eservices.portal.i18n.Messages;
+import org.eservices.portal.sla.SlaWatch;
 import org.eservices.portal.paging.PageResponse;
 import org.eservices.portal.paging.PageResponse.PageRequest;
 import org.eservices.portal.problems.ConflictException;
@@ -17,6 +27,7 @@ import org.eservices.portal.security.PortalUser;
 import org.eservices.portal.security.Roles;
 import org.eservices.portal.taskforms.TaskForms;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,22 +42,30 @@ public class ClerkTasks {
 
 	private final TaskForms taskForms;
 
-	public ClerkTasks(TaskService taskService, TaskForms taskForms) {
+	private final IdentityService identityService;
+
+	public ClerkTasks(TaskService taskService, TaskForms taskForms, IdentityService identityService) {
 		this.taskService = taskService;
 		this.taskForms = taskForms;
+		this.identityService = identityService;
 	}
 
 	/**
 	 * @param serviceKey only this e-service's tasks, if given
 	 * @param dueBefore only tasks due before this moment (overdue: now), if given
+	 * @param escalated only tasks escalated to the supervisors
 	 */
-	public PageResponse<Task> inbox(PortalUser clerk, String serviceKey, Instant dueBefore, PageRequest page) {
+	public PageResponse<Task> inbox(PortalUser clerk, String serviceKey, Instant dueBefore, boolean escalated,
+			PageRequest page) {
 		TaskQuery query = visibleTo(clerk);
 		if (serviceKey != null && !serviceKey.isBlank()) {
 			query.processDefinitionKey(serviceKey);
 		}
 		if (dueBefore != null) {
 			query.dueBefore(Date.from(dueBefore));
+		}
+		if (escalated) {
+			query.taskMinPriority(SlaWatch.ESCALATED_PRIORITY);
 		}
 		long total = query.count();
 		List<Task> tasks = query.orderByDueDate()
@@ -103,6 +122,75 @@ public class ClerkTasks {
 			this.taskService.claim(taskId, clerk.id());
 		}
 		this.taskForms.complete(task, data);
+	}
+
+	/**
+	 * A supervisor gives a task of their departments to a clerk of its departments (or
+	 * takes it back from whoever held it, with {@code null}).
+	 */
+	@Transactional
+	public void assign(PortalUser supervisor, String taskId, String assignee) {
+		Task task = get(supervisor, taskId);
+		Set<String> departments = departmentsOf(task);
+		if (!supervisor.hasRole(Roles.SUPERVISOR) || supervisor.groups().stream().noneMatch(departments::contains)) {
+			throw new AccessDeniedException("Only a supervisor of the task's departments gives it to someone.");
+		}
+		if (assignee == null) {
+			this.taskService.setAssignee(taskId, null);
+			return;
+		}
+		if (!clerksOf(departments).contains(assignee)) {
+			throw new FormValidationException(
+					Map.of("assignee", List.of(Messages.get("task.assigneeNotInDepartment"))));
+		}
+		this.taskService.setAssignee(taskId, assignee);
+	}
+
+	/**
+	 * The clerks a supervisor may give tasks to: those of the departments they supervise.
+	 */
+	public List<User> assignableBy(PortalUser supervisor) {
+		if (!supervisor.hasRole(Roles.SUPERVISOR)) {
+			throw new AccessDeniedException("Only supervisors give tasks to others.");
+		}
+		Set<String> clerks = clerksOf(Set.copyOf(supervisor.groups()));
+		return clerks.isEmpty() ? List.of()
+				: this.identityService.createUserQuery()
+					.userIdIn(clerks.toArray(String[]::new))
+					.orderByUserLastName()
+					.asc()
+					.list();
+	}
+
+	private Set<String> departmentsOf(Task task) {
+		Set<String> groups = new HashSet<>();
+		this.taskService.getIdentityLinksForTask(task.getId())
+			.stream()
+			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.forEach((link) -> groups.add(link.getGroupId()));
+		groups.removeAll(Roles.ALL);
+		return groups;
+	}
+
+	/** Members of these departments who are clerks. */
+	private Set<String> clerksOf(Set<String> departments) {
+		Set<String> clerks = this.identityService.createUserQuery()
+			.memberOfGroup(Roles.CLERK)
+			.list()
+			.stream()
+			.map(User::getId)
+			.collect(Collectors.toSet());
+		Set<String> members = new HashSet<>();
+		for (String department : departments) {
+			if (!Roles.ALL.contains(department)) {
+				this.identityService.createUserQuery()
+					.memberOfGroup(department)
+					.list()
+					.forEach((user) -> members.add(user.getId()));
+			}
+		}
+		members.retainAll(clerks);
+		return members;
 	}
 
 	private TaskQuery visibleTo(PortalUser clerk) {

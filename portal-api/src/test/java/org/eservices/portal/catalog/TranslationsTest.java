@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,7 +55,7 @@ class TranslationsTest {
 				  "milestones": { "issued": "Délivrée" } }""");
 		this.service = new EService("dog", "Dog licence", "For dog owners", "Animals", "DL", 5, "EUR 30",
 				List.of("Vaccination record"), 1, "dog:1:1", List.of(),
-				List.of(new Milestone("submitted", "Submitted"), new Milestone("issued", "Issued")));
+				List.of(new Milestone("submitted", "Submitted"), new Milestone("issued", "Issued")), null, Set.of());
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,7 +26,7 @@ class IdempotencyTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final EService SERVICE = new EService("business-licence", "Business licence", "", "General", "BL",
-			null, null, List.of(), 1, "business-licence:1:1", List.of(), List.of());
+			null, null, List.of(), 1, "business-licence:1:1", List.of(), List.of(), null, Set.of());
 
 	private final ServiceRequestRepository requests = mock(ServiceRequestRepository.class);
 
