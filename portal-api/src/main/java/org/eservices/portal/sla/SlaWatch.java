@@ -19,13 +19,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.eservices.contract.ProcessVariables;
 import org.eservices.portal.calendar.BusinessCalendar;
 import org.eservices.portal.calendar.WorkingCalendar;
 import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
+import org.eservices.portal.engine.TaskGroups;
 import org.eservices.portal.requests.RequestView;
 import org.eservices.portal.requests.Requests;
 import org.eservices.portal.security.Roles;
@@ -192,12 +192,7 @@ public class SlaWatch {
 	}
 
 	private Set<String> candidateGroups(Task task) {
-		Set<String> groups = new LinkedHashSet<>();
-		this.taskService.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.forEach((link) -> groups.add(link.getGroupId()));
-		return groups;
+		return TaskGroups.candidatesOf(this.taskService, task.getId());
 	}
 
 	private Set<String> membersOf(Set<String> groups) {

@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.eservices.portal.engine.TaskGroups;
 import org.eservices.portal.forms.FormValidationException;
 import org.eservices.portal.i18n.Messages;
 import org.eservices.portal.sla.SlaWatch;
@@ -163,11 +163,7 @@ public class ClerkTasks {
 	}
 
 	private Set<String> departmentsOf(Task task) {
-		Set<String> groups = new HashSet<>();
-		this.taskService.getIdentityLinksForTask(task.getId())
-			.stream()
-			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.forEach((link) -> groups.add(link.getGroupId()));
+		Set<String> groups = new HashSet<>(TaskGroups.candidatesOf(this.taskService, task.getId()));
 		groups.removeAll(Roles.ALL);
 		return groups;
 	}
