@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
@@ -88,7 +92,8 @@ public class BusinessCalendar {
 		return this.settings.workingDays();
 	}
 
-	record Holiday(LocalDate date, String name) {
+	/** A public holiday as admins send and read it. */
+	record Holiday(@NotNull LocalDate date, @NotBlank @Size(max = 100) String name) {
 
 	}
 

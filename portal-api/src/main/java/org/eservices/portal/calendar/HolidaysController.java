@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eservices.portal.calendar.BusinessCalendar.Holiday;
 import org.eservices.portal.forms.FormValidationException;
 
 import org.springframework.http.ResponseEntity;
@@ -35,8 +35,7 @@ class HolidaysController {
 
 	@GetMapping("/api/admin/calendar")
 	Calendar calendar() {
-		return new Calendar(this.calendar.workingDays(),
-				this.calendar.holidays().stream().map(HolidayInput::of).toList());
+		return new Calendar(this.calendar.workingDays(), this.calendar.holidays());
 	}
 
 	/** Replaces every holiday with the list sent. */
@@ -53,24 +52,16 @@ class HolidaysController {
 		if (!errors.isEmpty()) {
 			throw new FormValidationException(errors);
 		}
-		this.calendar.replaceHolidays(
-				body.holidays().stream().map((h) -> new BusinessCalendar.Holiday(h.date(), h.name().strip())).toList());
+		this.calendar
+			.replaceHolidays(body.holidays().stream().map((h) -> new Holiday(h.date(), h.name().strip())).toList());
 		return ResponseEntity.noContent().build();
 	}
 
-	record Calendar(Set<DayOfWeek> workingDays, List<HolidayInput> holidays) {
+	record Calendar(Set<DayOfWeek> workingDays, List<Holiday> holidays) {
 
 	}
 
-	record Holidays(@NotNull @Size(max = 1000) List<@Valid @NotNull HolidayInput> holidays) {
-
-	}
-
-	record HolidayInput(@NotNull LocalDate date, @NotBlank @Size(max = 100) String name) {
-
-		static HolidayInput of(BusinessCalendar.Holiday holiday) {
-			return new HolidayInput(holiday.date(), holiday.name());
-		}
+	record Holidays(@NotNull @Size(max = 1000) List<@Valid @NotNull Holiday> holidays) {
 
 	}
 

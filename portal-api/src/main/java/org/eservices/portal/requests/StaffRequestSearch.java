@@ -14,11 +14,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
-import org.eservices.portal.catalog.Translations;
 import org.eservices.portal.catalog.Translations.ServiceTexts;
-import org.eservices.portal.paging.PageResponse;
+import org.eservices.portal.catalog.Translations;
 import org.eservices.portal.paging.PageResponse.PageRequest;
+import org.eservices.portal.paging.PageResponse;
 import org.eservices.portal.security.PortalUser;
+import org.eservices.portal.staff.TaskGroups;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -105,17 +106,13 @@ public class StaffRequestSearch {
 			.map(ServiceRequest::getProcessInstanceId)
 			.filter(Objects::nonNull)
 			.collect(Collectors.toSet());
-		if (instances.isEmpty() || staff.groups().isEmpty()) {
+		if (instances.isEmpty()) {
 			return Map.of();
 		}
-		return this.taskService.createTaskQuery()
-			.active()
-			.processInstanceIdIn(instances.toArray(String[]::new))
-			.or()
-			.taskCandidateGroupIn(staff.groups())
-			.includeAssignedTasks()
-			.taskAssignee(staff.id())
-			.endOr()
+		return TaskGroups
+			.workableBy(
+					this.taskService.createTaskQuery().active().processInstanceIdIn(instances.toArray(String[]::new)),
+					staff.id(), staff.groups())
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Task::getProcessInstanceId, Task::getId, (first, second) -> first));

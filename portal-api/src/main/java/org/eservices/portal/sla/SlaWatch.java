@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -25,10 +23,10 @@ import org.eservices.portal.calendar.BusinessCalendar;
 import org.eservices.portal.calendar.WorkingCalendar;
 import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
-import org.eservices.portal.engine.TaskGroups;
 import org.eservices.portal.requests.RequestView;
 import org.eservices.portal.requests.Requests;
 import org.eservices.portal.security.Roles;
+import org.eservices.portal.staff.TaskGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -196,14 +194,7 @@ public class SlaWatch {
 	}
 
 	private Set<String> membersOf(Set<String> groups) {
-		Set<String> members = new LinkedHashSet<>();
-		for (String group : groups) {
-			this.identityService.createUserQuery()
-				.memberOfGroup(group)
-				.list()
-				.forEach((user) -> members.add(user.getId()));
-		}
-		return members;
+		return TaskGroups.membersOf(this.identityService, groups);
 	}
 
 	private static int reminderLead(EService service) {

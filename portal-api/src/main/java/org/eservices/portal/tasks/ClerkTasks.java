@@ -2,12 +2,11 @@ package org.eservices.portal.tasks;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
-import java.util.stream.Collectors;
-import java.util.Set;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.IdentityService;
@@ -15,16 +14,16 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.eservices.portal.engine.TaskGroups;
 import org.eservices.portal.forms.FormValidationException;
 import org.eservices.portal.i18n.Messages;
-import org.eservices.portal.sla.SlaWatch;
-import org.eservices.portal.paging.PageResponse;
 import org.eservices.portal.paging.PageResponse.PageRequest;
+import org.eservices.portal.paging.PageResponse;
 import org.eservices.portal.problems.ConflictException;
 import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.security.PortalUser;
 import org.eservices.portal.security.Roles;
+import org.eservices.portal.sla.SlaWatch;
+import org.eservices.portal.staff.TaskGroups;
 import org.eservices.portal.taskforms.TaskForms;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -139,7 +138,8 @@ public class ClerkTasks {
 			this.taskService.setAssignee(taskId, null);
 			return;
 		}
-		if (!clerksOf(departments).contains(assignee)) {
+		if (!TaskGroups.isMemberOfAny(this.identityService, assignee, departments)
+				|| !TaskGroups.isMemberOfAny(this.identityService, assignee, Set.of(Roles.CLERK))) {
 			throw new FormValidationException(
 					Map.of("assignee", List.of(Messages.get("task.assigneeNotInDepartment"))));
 		}
@@ -170,31 +170,15 @@ public class ClerkTasks {
 
 	/** Members of these departments who are clerks. */
 	private Set<String> clerksOf(Set<String> departments) {
-		Set<String> clerks = this.identityService.createUserQuery()
-			.memberOfGroup(Roles.CLERK)
-			.list()
-			.stream()
-			.map(User::getId)
-			.collect(Collectors.toSet());
-		Set<String> members = new HashSet<>();
-		for (String department : departments) {
-			if (!Roles.ALL.contains(department)) {
-				this.identityService.createUserQuery()
-					.memberOfGroup(department)
-					.list()
-					.forEach((user) -> members.add(user.getId()));
-			}
-		}
-		members.retainAll(clerks);
+		Set<String> members = TaskGroups.membersOf(this.identityService,
+				departments.stream().filter((group) -> !Roles.ALL.contains(group)).toList());
+		members.retainAll(TaskGroups.membersOf(this.identityService, Set.of(Roles.CLERK)));
 		return members;
 	}
 
 	private TaskQuery visibleTo(PortalUser clerk) {
-		TaskQuery query = this.taskService.createTaskQuery().initializeFormKeys().active();
-		if (clerk.groups().isEmpty()) {
-			return query.taskAssignee(clerk.id());
-		}
-		return query.or().taskCandidateGroupIn(clerk.groups()).includeAssignedTasks().taskAssignee(clerk.id()).endOr();
+		return TaskGroups.workableBy(this.taskService.createTaskQuery().initializeFormKeys().active(), clerk.id(),
+				clerk.groups());
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.eservices.app.engine.guard;
 
-import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -12,10 +11,9 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.eservices.app.engine.guard.EngineCommands.Assignment;
 import org.eservices.portal.security.Roles;
+import org.eservices.portal.staff.TaskGroups;
 
 /**
  * Who a signed-in user may give a task to through the engine's APIs (Tasklist, the engine
@@ -60,27 +58,12 @@ class TaskAssignmentGuard extends CommandInterceptor {
 			throw new AuthorizationException("A task is claimed for oneself: " + user.getUserId()
 					+ " may not claim it for " + assignment.userId() + ".");
 		}
-		boolean colleague = context
-			.runWithoutAuthorization(() -> worksIn(assignment.userId(), departmentsOf(assignment.taskId())));
+		boolean colleague = context.runWithoutAuthorization(() -> TaskGroups.isMemberOfAny(this.identityService,
+				assignment.userId(), TaskGroups.candidatesOf(this.taskService, assignment.taskId())));
 		if (!colleague) {
 			throw new AuthorizationException(
 					assignment.userId() + " is not in a department that works this task: it cannot be given to them.");
 		}
-	}
-
-	private List<String> departmentsOf(String taskId) {
-		return this.taskService.getIdentityLinksForTask(taskId)
-			.stream()
-			.filter((link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(IdentityLink::getGroupId)
-			.toList();
-	}
-
-	private boolean worksIn(String userId, List<String> departments) {
-		return !departments.isEmpty() && this.identityService.createGroupQuery()
-			.groupMember(userId)
-			.groupIdIn(departments.toArray(String[]::new))
-			.count() > 0;
 	}
 
 	private static boolean isAdministrator(Authentication user) {
