@@ -14,6 +14,9 @@ export function header(user: CurrentUser | null, onLocaleChange: () => void): HT
     links.push(h('li', {}, h('a', { href: '/tasks', 'data-link': true }, t('nav.tasks'))));
     links.push(h('li', {}, h('a', { href: '/workspace/requests', 'data-link': true }, t('nav.search'))));
   }
+  if (user?.roles.some((role) => role === 'supervisor' || role === 'admin')) {
+    links.push(h('li', {}, h('a', { href: '/workspace/reports', 'data-link': true }, t('nav.reports'))));
+  }
   if (user?.roles.includes('citizen')) {
     links.push(h('li', {}, h('a', { href: '/requests', 'data-link': true }, t('nav.requests'))));
     links.push(h('li', {}, h('a', { href: '/account/notifications', 'data-link': true }, t('nav.notifications'))));

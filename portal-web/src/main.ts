@@ -66,6 +66,8 @@ route(/^\/requests\/([^/]+)$/, page((view, [reference], query) => requestPage(vi
 route(/^\/tasks$/, page((view, _, query) => inboxPage(view, query)));
 route(/^\/tasks\/([^/]+)$/, page((view, [id]) => taskPage(view, id)));
 route(/^\/workspace\/requests$/, page((view, _, query) => searchPage(view, query)));
+// with its charting library, loaded only by those who open it
+route(/^\/workspace\/reports$/, page(async (view, _, query) => (await import('./pages/reports')).reportsPage(view, query)));
 route(/^\/account\/notifications$/, page((view) => notificationsPage(view)));
 route(/^\/login$/, page((view) => Promise.resolve(signInPage(view))));
 route(/^\/signup$/, page((view) => Promise.resolve(signUpPage(view))));

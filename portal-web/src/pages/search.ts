@@ -14,7 +14,7 @@ interface StaffRequestRow {
   taskId: string | null;
 }
 
-const FIELDS = ['reference', 'name', 'service', 'status'] as const;
+const FIELDS = ['reference', 'name', 'service', 'status', 'field', 'value'] as const;
 
 /** The staff's search over the requests of their departments' services. */
 export async function searchPage(main: HTMLElement, query: URLSearchParams): Promise<void> {
@@ -29,6 +29,8 @@ export async function searchPage(main: HTMLElement, query: URLSearchParams): Pro
   ]);
   const reference = h('input', { id: 'reference', type: 'search', value: query.get('reference') ?? '', autocomplete: 'off' });
   const name = h('input', { id: 'name', type: 'search', value: query.get('name') ?? '', autocomplete: 'off' });
+  const field = h('input', { id: 'field', type: 'text', value: query.get('field') ?? '', autocomplete: 'off', spellcheck: false, pattern: '[A-Za-z_][A-Za-z0-9_]*' });
+  const answer = h('input', { id: 'value', type: 'search', value: query.get('value') ?? '', autocomplete: 'off' });
   const service = h(
     'select',
     { id: 'service' },
@@ -41,6 +43,8 @@ export async function searchPage(main: HTMLElement, query: URLSearchParams): Pro
     h('div', {}, h('label', { for: 'reference' }, t('search.reference')), reference),
     h('div', {}, h('label', { for: 'name' }, t('search.name')), name),
     h('div', {}, h('label', { for: 'service' }, t('tasks.service')), service),
+    h('div', {}, h('label', { for: 'field' }, t('search.field')), field),
+    h('div', {}, h('label', { for: 'value' }, t('search.value')), answer),
     h('div', {}, h('button', { type: 'submit', class: 'button' }, t('search.submit'))),
   );
   form.addEventListener('submit', (event) => {
@@ -49,6 +53,10 @@ export async function searchPage(main: HTMLElement, query: URLSearchParams): Pro
     if (reference.value.trim()) next.set('reference', reference.value.trim());
     if (name.value.trim()) next.set('name', name.value.trim());
     if (service.value) next.set('service', service.value);
+    if (field.value.trim() && answer.value.trim()) {
+      next.set('field', field.value.trim());
+      next.set('value', answer.value.trim());
+    }
     navigate(`/workspace/requests${next.size ? `?${next}` : ''}`);
   });
   const rows = found.content.map((row) =>

@@ -3,8 +3,10 @@ package org.eservices.connectors;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
@@ -20,5 +22,11 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(excludeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM,
 		classes = AutoConfigurationExcludeFilter.class))
 public class ConnectorsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	OutcomeReports outcomeReports() {
+		return OutcomeReports.NONE;
+	}
 
 }

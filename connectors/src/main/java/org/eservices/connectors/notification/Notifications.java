@@ -1,7 +1,9 @@
 package org.eservices.connectors.notification;
 
 import java.time.Clock;
+import java.util.Locale;
 
+import org.eservices.connectors.OutcomeReports;
 import org.eservices.connectors.OwnTransaction;
 import org.eservices.connectors.ProviderException;
 import org.eservices.connectors.notification.Notification.Status;
@@ -25,8 +27,11 @@ public class Notifications {
 
 	private final MessageMetrics metrics;
 
+	private final OutcomeReports reports;
+
 	public Notifications(NotificationRepository repository, OwnTransaction ownTransaction, Clock clock,
-			MessageMetrics metrics) {
+			MessageMetrics metrics, OutcomeReports reports) {
+		this.reports = reports;
 		this.metrics = metrics;
 		this.repository = repository;
 		this.ownTransaction = ownTransaction;
@@ -47,18 +52,26 @@ public class Notifications {
 		}
 		try {
 			String providerMessageId = sender.send(message);
-			Notification sent = this.ownTransaction.update(this.repository, notification.getId(),
-					(entry) -> entry.sent(providerMessageId, this.clock.instant()));
+			Notification sent = this.ownTransaction.update(this.repository, notification.getId(), (entry) -> {
+				entry.sent(providerMessageId, this.clock.instant());
+				report(entry, "sent");
+			});
 			this.metrics.sent(message.channel());
 			return sent;
 		}
 		catch (RuntimeException ex) {
-			this.ownTransaction.update(this.repository, notification.getId(),
-					(entry) -> entry.failed(ex.getMessage(), this.clock.instant()));
+			this.ownTransaction.update(this.repository, notification.getId(), (entry) -> {
+				entry.failed(ex.getMessage(), this.clock.instant());
+				report(entry, "failed");
+			});
 			this.metrics.failed(message.channel());
 			throw (ex instanceof ProviderException) ? ex
 					: new ProviderException(sender.provider() + " failed: " + ex.getMessage(), ex);
 		}
+	}
+
+	private void report(Notification entry, String outcome) {
+		this.reports.message(entry.getBusinessKey(), entry.getChannel().name().toLowerCase(Locale.ROOT), outcome);
 	}
 
 }

@@ -55,6 +55,9 @@ public class Payment {
 
 	private Instant updatedAt;
 
+	/** When it was paid; kept after a refund. */
+	private Instant paidAt;
+
 	protected Payment() {
 	}
 
@@ -88,6 +91,9 @@ public class Payment {
 		}
 		this.status = newStatus;
 		this.updatedAt = now;
+		if (newStatus == PaymentStatus.PAID) {
+			this.paidAt = now;
+		}
 		return true;
 	}
 
@@ -139,6 +145,11 @@ public class Payment {
 
 	public Instant getPayBy() {
 		return this.payBy;
+	}
+
+	/** When it was paid, if it was (also once refunded). */
+	public Instant getPaidAt() {
+		return this.paidAt;
 	}
 
 	/** When it last changed: for a paid payment, when it was paid. */

@@ -3,6 +3,7 @@ package org.eservices.connectors.payment;
 import java.time.Clock;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.eservices.connectors.OutcomeReports;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +24,11 @@ public class PaymentSettlement {
 
 	private final PaymentMetrics metrics;
 
+	private final OutcomeReports reports;
+
 	public PaymentSettlement(PaymentRepository ledger, RuntimeService runtimeService, Clock clock,
-			PaymentMetrics metrics) {
+			PaymentMetrics metrics, OutcomeReports reports) {
+		this.reports = reports;
 		this.ledger = ledger;
 		this.runtimeService = runtimeService;
 		this.clock = clock;
@@ -44,6 +48,9 @@ public class PaymentSettlement {
 			return "already " + payment.getStatus().name().toLowerCase();
 		}
 		this.metrics.became(status);
+		if (status == PaymentStatus.PAID) {
+			this.reports.feePaid(payment.getBusinessKey(), payment.getAmountMinor(), payment.getCurrency());
+		}
 		String message = (status == PaymentStatus.PAID) ? PaymentMessages.PAYMENT_SUCCEEDED
 				: PaymentMessages.PAYMENT_FAILED;
 		int correlated = this.runtimeService.createMessageCorrelation(message)

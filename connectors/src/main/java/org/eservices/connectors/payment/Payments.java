@@ -2,6 +2,7 @@ package org.eservices.connectors.payment;
 
 import java.time.Clock;
 
+import org.eservices.connectors.OutcomeReports;
 import org.eservices.connectors.OwnTransaction;
 
 import org.springframework.stereotype.Service;
@@ -22,7 +23,11 @@ public class Payments {
 
 	private final PaymentMetrics metrics;
 
-	public Payments(PaymentRepository ledger, OwnTransaction ownTransaction, Clock clock, PaymentMetrics metrics) {
+	private final OutcomeReports reports;
+
+	public Payments(PaymentRepository ledger, OwnTransaction ownTransaction, Clock clock, PaymentMetrics metrics,
+			OutcomeReports reports) {
+		this.reports = reports;
 		this.metrics = metrics;
 		this.ledger = ledger;
 		this.ownTransaction = ownTransaction;
@@ -51,8 +56,11 @@ public class Payments {
 		Payment payment = find(providerPaymentId);
 		if (payment.getStatus() == PaymentStatus.PENDING) {
 			PaymentStatus outcome = provider.close(providerPaymentId);
-			payment = this.ownTransaction.update(this.ledger, payment.getId(),
-					(entry) -> entry.settle(outcome, this.clock.instant()));
+			payment = this.ownTransaction.update(this.ledger, payment.getId(), (entry) -> {
+				if (entry.settle(outcome, this.clock.instant()) && outcome == PaymentStatus.PAID) {
+					this.reports.feePaid(entry.getBusinessKey(), entry.getAmountMinor(), entry.getCurrency());
+				}
+			});
 			this.metrics.became(payment.getStatus());
 		}
 		return (payment.getStatus() == PaymentStatus.PAID) ? refund(providerPaymentId, idempotencyKey, provider)
@@ -69,8 +77,10 @@ public class Payments {
 					+ ", only a paid payment can be refunded");
 		}
 		String refundId = provider.refund(providerPaymentId, idempotencyKey);
-		Payment refunded = this.ownTransaction.update(this.ledger, payment.getId(),
-				(entry) -> entry.refunded(refundId, this.clock.instant()));
+		Payment refunded = this.ownTransaction.update(this.ledger, payment.getId(), (entry) -> {
+			entry.refunded(refundId, this.clock.instant());
+			this.reports.feeRefunded(entry.getBusinessKey(), entry.getAmountMinor(), entry.getCurrency());
+		});
 		this.metrics.became(PaymentStatus.REFUNDED);
 		return refunded;
 	}

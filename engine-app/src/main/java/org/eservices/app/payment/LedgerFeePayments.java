@@ -3,7 +3,6 @@ package org.eservices.app.payment;
 import java.util.Optional;
 
 import org.eservices.connectors.payment.PaymentRepository;
-import org.eservices.connectors.payment.PaymentStatus;
 import org.eservices.portal.requests.FeePayments;
 
 import org.springframework.stereotype.Component;
@@ -27,8 +26,7 @@ class LedgerFeePayments implements FeePayments {
 	public Optional<FeePayment> latestOf(String processInstanceId) {
 		return this.ledger.findFirstByProcessInstanceIdOrderByIdDesc(processInstanceId)
 			.map((payment) -> new FeePayment(payment.getStatus().name(), payment.getAmount(), payment.getCurrencyCode(),
-					payment.getCheckoutUrl(), payment.getPayBy(),
-					(payment.getStatus() == PaymentStatus.PAID) ? payment.getUpdatedAt() : null));
+					payment.getCheckoutUrl(), payment.getPayBy(), payment.getPaidAt()));
 	}
 
 }

@@ -45,6 +45,7 @@ class PortalAccessibilityTest extends PostgresIntegrationTest {
 					"/services/residence-certificate", "/services/every-component", "/services/building-permit",
 					"/requests", "/requests/" + reference, "/account/notifications"));
 			violations.addAll(check(TestUsers.CLARA, locale, "/tasks", "/tasks/" + task, "/workspace/requests"));
+			violations.addAll(check(TestUsers.SUPERVISOR, locale, "/workspace/reports"));
 		}
 		assertThat(violations).isEmpty();
 	}

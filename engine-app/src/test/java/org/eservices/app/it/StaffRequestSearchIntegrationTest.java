@@ -53,6 +53,31 @@ class StaffRequestSearchIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.api.get(null, PATH).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
+	@Test
+	void clerksFindRequestsByAnAnswerOfTheForm() {
+		String apiary = submitBusinessLicence(TestUsers.ANNA, "Answer Apiary Two");
+		String other = submitBusinessLicence(TestUsers.OMAR, "Answer Apiary");
+		assertThat(search(TestUsers.CLARA, "field=businessName&value=Answer+Apiary+Two").get("content")
+			.findValuesAsText("reference")).containsExactly(apiary);
+		assertThat(search(TestUsers.CLARA, "field=businessName&value=Answer+Apiary").get("content")
+			.findValuesAsText("reference")).as("the whole answer, not a part of it")
+			.contains(other)
+			.doesNotContain(apiary);
+		assertThat(search(TestUsers.CLARA, "field=employees&value=3&reference=" + apiary).get("totalElements").asInt())
+			.as("a number answer")
+			.isEqualTo(1);
+		assertThat(search(TestUsers.CLARA, "field=employees&value=30&reference=" + apiary).get("totalElements").asInt())
+			.isZero();
+		assertThat(search(TestUsers.ROSA, "field=businessName&value=Answer+Apiary").get("totalElements").asInt())
+			.as("another department's service")
+			.isZero();
+
+		ResponseEntity<JsonNode> wrong = this.api.get(TestUsers.CLARA, PATH + "?field=business+name");
+		assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(wrong.getHeaders().getContentType().toString()).contains("problem+json");
+		assertThat(wrong.getBody().get("errors").fieldNames()).toIterable().containsExactlyInAnyOrder("field", "value");
+	}
+
 	private JsonNode search(String staff, String query) {
 		ResponseEntity<JsonNode> found = this.api.get(staff, PATH + "?" + query);
 		assertThat(found.getStatusCode()).as("%s", found.getBody()).isEqualTo(HttpStatus.OK);

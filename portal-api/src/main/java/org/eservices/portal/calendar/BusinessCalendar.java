@@ -88,7 +88,7 @@ public class BusinessCalendar {
 		this.snapshot = null;
 	}
 
-	Set<DayOfWeek> workingDays() {
+	public Set<DayOfWeek> workingDays() {
 		return this.settings.workingDays();
 	}
 

@@ -21,6 +21,7 @@ import org.eservices.portal.catalog.Translations;
 import org.eservices.portal.forms.FormChanges;
 import org.eservices.portal.forms.FormDefinition;
 import org.eservices.portal.problems.NotFoundException;
+import org.eservices.portal.reports.ReportTally;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,9 +49,12 @@ public class Drafts {
 
 	private final Translations translations;
 
+	private final ReportTally tally;
+
 	Drafts(RequestDraftRepository drafts, ServiceCatalog catalog, ObjectMapper objectMapper, Clock clock,
-			Attachments attachments, JdbcClient jdbc, Translations translations) {
+			Attachments attachments, JdbcClient jdbc, Translations translations, ReportTally tally) {
 		this.drafts = drafts;
+		this.tally = tally;
 		this.translations = translations;
 		this.attachments = attachments;
 		this.jdbc = jdbc;
@@ -68,10 +72,15 @@ public class Drafts {
 		ObjectNode kept = data.deepCopy();
 		kept.retain(this.catalog.startForm(service).dataNames());
 		RequestDraft draft = this.drafts.findByCitizenIdAndServiceKey(citizenId, serviceKey)
-			.orElseGet(() -> new RequestDraft(citizenId, serviceKey));
+			.orElseGet(() -> started(citizenId, serviceKey));
 		draft.save(kept.toString(), this.clock.instant(), service.definitionId());
 		this.drafts.save(draft);
 		return view(draft, service.name(), null);
+	}
+
+	private RequestDraft started(String citizenId, String serviceKey) {
+		this.tally.draftStarted(serviceKey);
+		return new RequestDraft(citizenId, serviceKey);
 	}
 
 	/**
@@ -125,7 +134,7 @@ public class Drafts {
 			throw new NotFoundException("e-service", serviceKey);
 		}
 		if (this.drafts.findByCitizenIdAndServiceKey(citizenId, serviceKey).isEmpty()) {
-			RequestDraft draft = new RequestDraft(citizenId, serviceKey);
+			RequestDraft draft = started(citizenId, serviceKey);
 			draft.save("{}", this.clock.instant(), null);
 			this.drafts.save(draft);
 		}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -13,12 +14,15 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.eservices.portal.audit.TaskAudit;
 import org.eservices.portal.catalog.ModelProperties;
+import org.eservices.portal.reports.TaskThroughput;
 import org.eservices.portal.requests.MilestoneRecorder;
 
 import org.springframework.stereotype.Component;
@@ -26,9 +30,10 @@ import org.springframework.stereotype.Component;
 /**
  * Where the portal hooks into the engine, once, when a model is parsed (Camunda's BPMN
  * parse listener): the request index's listeners go on each flow node marked as a
- * milestone and on each process's end, the audit's on each user task's completion. They
- * are built-in listeners, which no model can leave out and which an instance deleted with
- * "skip custom listeners" still runs, and elements that concern neither get none.
+ * milestone and on each process's end, the audit's and the reports' on each user task's
+ * completion. They are built-in listeners, which no model can leave out and which an
+ * instance deleted with "skip custom listeners" still runs, and elements that concern
+ * neither get none.
  */
 @Component
 public class PortalEngineHooks extends AbstractProcessEnginePlugin {
@@ -37,9 +42,12 @@ public class PortalEngineHooks extends AbstractProcessEnginePlugin {
 
 	private final TaskAudit audit;
 
-	PortalEngineHooks(MilestoneRecorder milestones, TaskAudit audit) {
+	private final TaskThroughput throughput;
+
+	PortalEngineHooks(MilestoneRecorder milestones, TaskAudit audit, TaskThroughput throughput) {
 		this.milestones = milestones;
 		this.audit = audit;
+		this.throughput = throughput;
 	}
 
 	@Override
@@ -66,6 +74,18 @@ public class PortalEngineHooks extends AbstractProcessEnginePlugin {
 		return properties;
 	}
 
+	/**
+	 * Its assignee; for a task completed unclaimed (through the engine's API), who did
+	 * it.
+	 */
+	static String completedBy(DelegateTask task) {
+		if (task.getAssignee() != null) {
+			return task.getAssignee();
+		}
+		Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		return (current != null) ? current.getUserId() : null;
+	}
+
 	private final class Attach extends AbstractBpmnParseListener {
 
 		@Override
@@ -75,8 +95,10 @@ public class PortalEngineHooks extends AbstractProcessEnginePlugin {
 
 		@Override
 		public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-			((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-				.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, PortalEngineHooks.this.audit::completed);
+			TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+			task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, PortalEngineHooks.this.audit::completed);
+			task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+					(completed) -> PortalEngineHooks.this.throughput.completed(completed, completedBy(completed)));
 			flowNode(element, activity);
 		}
 

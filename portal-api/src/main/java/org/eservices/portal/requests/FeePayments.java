@@ -19,7 +19,7 @@ public interface FeePayments {
 	 * @param status {@code PENDING}, {@code PAID}, {@code FAILED} or {@code REFUNDED}
 	 * @param checkoutUrl where to pay; only while the fee is unpaid
 	 * @param payBy the deadline, after which an unpaid request is cancelled
-	 * @param paidAt when it was paid; only while it is paid
+	 * @param paidAt when it was paid, if it was (a refunded fee too)
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record FeePayment(String status, BigDecimal amount, String currency, String checkoutUrl, Instant payBy,
@@ -31,6 +31,11 @@ public interface FeePayments {
 			if (!PENDING.equals(status)) {
 				checkoutUrl = null;
 			}
+		}
+
+		/** Paid, and perhaps refunded since. */
+		public boolean wasPaid() {
+			return "PAID".equals(this.status) || "REFUNDED".equals(this.status);
 		}
 
 	}

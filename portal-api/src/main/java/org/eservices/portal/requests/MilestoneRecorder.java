@@ -8,8 +8,12 @@ import jakarta.persistence.EntityManager;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.Milestone;
+import org.eservices.portal.catalog.ServiceCatalog;
+import org.eservices.portal.reports.ReportTally;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +31,26 @@ public class MilestoneRecorder {
 
 	private final Clock clock;
 
-	MilestoneRecorder(EntityManager entityManager, Clock clock) {
+	private final ReportTally tally;
+
+	private final FeePayments payments;
+
+	/**
+	 * Lazily: it queries the engine's history, and these listeners are part of the
+	 * engine.
+	 */
+	private final ObjectProvider<ServiceLevelClock> serviceLevels;
+
+	private final ObjectProvider<ServiceCatalog> catalog;
+
+	MilestoneRecorder(EntityManager entityManager, Clock clock, ReportTally tally, ObjectProvider<FeePayments> payments,
+			ObjectProvider<ServiceLevelClock> serviceLevels, ObjectProvider<ServiceCatalog> catalog) {
 		this.entityManager = entityManager;
 		this.clock = clock;
+		this.tally = tally;
+		this.payments = payments.getIfAvailable(() -> (processInstanceId) -> Optional.empty());
+		this.serviceLevels = serviceLevels;
+		this.catalog = catalog;
 	}
 
 	/** For a flow node's start: the request has reached this milestone. */
@@ -54,8 +75,28 @@ public class MilestoneRecorder {
 					request.withdrawn(now);
 				}
 				request.closed(now);
+				this.tally.closed(request.getServiceKey(), request.getSubmittedAt(), closing(request, withdrawn, now));
 			});
 		};
+	}
+
+	/**
+	 * Decided unless withdrawn or ended with its fee unpaid (cancelled at the payment
+	 * deadline), with the working days its decision took against its e-service's target.
+	 */
+	private ReportTally.Closing closing(ServiceRequest request, boolean withdrawn, Instant now) {
+		FeePayments.FeePayment payment = (request.getProcessInstanceId() != null)
+				? this.payments.latestOf(request.getProcessInstanceId()).orElse(null) : null;
+		boolean decided = !withdrawn && (payment == null || payment.wasPaid());
+		if (!decided) {
+			return new ReportTally.Closing(false, request.getStatus(), null, null);
+		}
+		Integer target = this.catalog.getObject()
+			.byDefinitionId(request.getProcessDefinitionId())
+			.map(EService::processingDays)
+			.orElse(null);
+		return new ReportTally.Closing(true, request.getStatus(),
+				this.serviceLevels.getObject().workingDaysTaken(request, payment, now), target);
 	}
 
 	/**

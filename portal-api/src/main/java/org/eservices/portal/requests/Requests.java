@@ -68,6 +68,15 @@ public class Requests {
 				page, found.getTotalElements());
 	}
 
+	/** The e-service of a request, by its reference; empty if there is none such. */
+	public Optional<String> serviceKeyOf(String reference) {
+		Long id = (reference != null) ? ServiceRequest.idOf(reference) : null;
+		return Optional.ofNullable(id)
+			.flatMap(this.requests::findById)
+			.filter((request) -> reference.equals(request.getReference()))
+			.map(ServiceRequest::getServiceKey);
+	}
+
 	/** A citizen's own request; another citizen's is answered as not found. */
 	public ServiceRequest ownedBy(String citizenId, String reference) {
 		return this.requests.findByReferenceAndCitizenId(reference, citizenId)

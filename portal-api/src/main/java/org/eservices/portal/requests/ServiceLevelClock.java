@@ -60,6 +60,28 @@ class ServiceLevelClock {
 		return new ServiceLevel(processingDays, expected, waiting, paused);
 	}
 
+	/**
+	 * The working days a request's decision took on its clock: from its start (payment or
+	 * submission) to the decision, less the days it stood still for the citizen.
+	 * @return {@code null} for a request whose fee was never paid (its clock never ran)
+	 */
+	Integer workingDaysTaken(ServiceRequest request, FeePayments.FeePayment payment, Instant decidedAt) {
+		if (payment != null && !payment.wasPaid()) {
+			return null;
+		}
+		Instant started = (payment != null && payment.paidAt() != null) ? payment.paidAt() : request.getSubmittedAt();
+		ZoneId zone = this.calendar.zone();
+		WorkingCalendar working = this.calendar.current();
+		LocalDate decided = LocalDate.ofInstant(decidedAt, zone);
+		int paused = 0;
+		for (Interval wait : citizenWaits(request, started)) {
+			LocalDate from = LocalDate.ofInstant(wait.from().isAfter(started) ? wait.from() : started, zone);
+			LocalDate to = (wait.to() != null) ? LocalDate.ofInstant(wait.to(), zone) : decided;
+			paused += Math.max(0, working.workingDaysBetween(from, to));
+		}
+		return Math.max(0, working.workingDaysBetween(LocalDate.ofInstant(started, zone), decided) - paused);
+	}
+
 	/** The periods tasks of the citizen were open, overlapping ones merged. */
 	private List<Interval> citizenWaits(ServiceRequest request, Instant after) {
 		List<HistoricTaskInstance> tasks = this.historyService.createHistoricTaskInstanceQuery()

@@ -25,9 +25,11 @@ class StaffRequestController {
 	@GetMapping("/api/workspace/requests")
 	PageResponse<StaffRequestSearch.Row> search(PortalUser staff, @RequestParam(required = false) String reference,
 			@RequestParam(required = false) String name, @RequestParam(required = false) String service,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String field,
+			@RequestParam(required = false) String value, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, Locale locale) {
-		return this.search.search(staff, new StaffRequestSearch.Criteria(reference, name, service, status),
+		return this.search.search(staff,
+				new StaffRequestSearch.Criteria(reference, name, service, status, field, value),
 				PageRequest.of(page, size), locale);
 	}
 

@@ -16,6 +16,7 @@ import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
 import org.eservices.portal.catalog.Translations.ServiceTexts;
 import org.eservices.portal.catalog.Translations;
+import org.eservices.portal.forms.FormValidationException;
 import org.eservices.portal.paging.PageResponse.PageRequest;
 import org.eservices.portal.paging.PageResponse;
 import org.eservices.portal.security.PortalUser;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The staff's search over the requests of the e-services their departments work (those
  * whose tasks name one of their groups): by reference and applicant name (both "starts
- * with", on indexed columns), e-service and status; newest first, a page at a time.
+ * with", on indexed columns), e-service, status and an answer of the form (a field equal
+ * to a value, see {@link AnswerMatch}); newest first, a page at a time.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,8 +46,11 @@ public class StaffRequestSearch {
 
 	private final TaskService taskService;
 
+	private final AnswerMatch answers;
+
 	StaffRequestSearch(ServiceRequestRepository requests, ServiceCatalog catalog, Translations translations,
-			TaskService taskService) {
+			TaskService taskService, AnswerMatch answers) {
+		this.answers = answers;
 		this.requests = requests;
 		this.catalog = catalog;
 		this.translations = translations;
@@ -62,7 +67,7 @@ public class StaffRequestSearch {
 		if (services.isEmpty()) {
 			return PageResponse.of(List.of(), page, 0);
 		}
-		Page<ServiceRequest> found = this.requests.findAll(matching(services, criteria),
+		Page<ServiceRequest> found = this.requests.findAll(matching(services, criteria, this.answers),
 				org.springframework.data.domain.PageRequest.of(page.page(), page.size(),
 						Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id"))));
 		Map<String, String> openTasks = openTasksOf(staff, found.getContent());
@@ -72,11 +77,12 @@ public class StaffRequestSearch {
 			return new Row(request.getReference(), request.getServiceKey(), texts.name(request.getServiceName()),
 					request.getStatus(), texts.milestone(request.getStatus(), request.getStatusLabel()),
 					request.getClosedAt() != null, request.getApplicantName(), request.getSubmittedAt(),
-					openTasks.get(request.getProcessInstanceId()));
+					(request.getProcessInstanceId() != null) ? openTasks.get(request.getProcessInstanceId()) : null);
 		}).toList(), page, found.getTotalElements());
 	}
 
-	private static Specification<ServiceRequest> matching(Set<String> services, Criteria criteria) {
+	private static Specification<ServiceRequest> matching(Set<String> services, Criteria criteria,
+			AnswerMatch answers) {
 		return (root, query, builder) -> {
 			List<Predicate> all = new ArrayList<>();
 			all.add(root.get("serviceKey").in(services));
@@ -90,6 +96,9 @@ public class StaffRequestSearch {
 			}
 			if (criteria.status() != null) {
 				all.add(builder.equal(root.get("status"), criteria.status()));
+			}
+			if (criteria.field() != null) {
+				all.add(answers.predicate(root.get("submittedData"), criteria.field(), criteria.value(), builder));
 			}
 			return builder.and(all.toArray(Predicate[]::new));
 		};
@@ -119,13 +128,35 @@ public class StaffRequestSearch {
 	}
 
 	/** What a search asks for; {@code null} for any. */
-	public record Criteria(String reference, String name, String service, String status) {
+	public record Criteria(String reference, String name, String service, String status, String field, String value) {
+
+		/** A form field's key: letters, digits and underscores. */
+		private static final java.util.regex.Pattern FIELD_KEY = java.util.regex.Pattern
+			.compile("[A-Za-z_][A-Za-z0-9_]{0,99}");
 
 		public Criteria {
 			reference = blankToNull(reference);
 			name = blankToNull(name);
 			service = blankToNull(service);
 			status = blankToNull(status);
+			field = blankToNull(field);
+			value = blankToNull(value);
+			Map<String, List<String>> errors = new java.util.LinkedHashMap<>();
+			if (field != null && !FIELD_KEY.matcher(field).matches()) {
+				errors.put("field", List.of("A form field's key, such as businessName."));
+			}
+			if (field != null && value == null) {
+				errors.put("value", List.of("The answer to look for in the field."));
+			}
+			if (field == null && value != null) {
+				errors.put("field", List.of("The form field whose answer this is."));
+			}
+			if (value != null && value.length() > 200) {
+				errors.put("value", List.of("At most 200 characters."));
+			}
+			if (!errors.isEmpty()) {
+				throw new FormValidationException(errors);
+			}
 		}
 
 		private static String blankToNull(String value) {

@@ -18,6 +18,7 @@ import org.eservices.portal.drafts.Drafts;
 import org.eservices.portal.forms.FormValidator;
 import org.eservices.portal.forms.ValidatedData;
 import org.eservices.portal.problems.NotFoundException;
+import org.eservices.portal.reports.ReportTally;
 import org.eservices.portal.security.PortalUser;
 import org.eservices.portal.variables.VariableJson;
 import org.slf4j.Logger;
@@ -66,11 +67,14 @@ public class Submissions {
 
 	private final MeterRegistry metrics;
 
+	private final ReportTally tally;
+
 	Submissions(ServiceCatalog catalog, FormValidator validator, Idempotency idempotency, RequestNumbers numbers,
 			EntityManager entityManager, RuntimeService runtimeService, VariableJson variableJson,
 			PortalSettings settings, Clock clock, Drafts drafts, PlatformTransactionManager transactionManager,
-			MeterRegistry metrics) {
+			MeterRegistry metrics, ReportTally tally) {
 		this.metrics = metrics;
+		this.tally = tally;
 		this.catalog = catalog;
 		this.validator = validator;
 		this.idempotency = idempotency;
@@ -132,6 +136,7 @@ public class Submissions {
 		// stored complete, so one insert at commit (stored before the start, Hibernate
 		// would insert the state of then and update it at commit)
 		this.entityManager.persist(request);
+		this.tally.submitted(service.key(), request.getSubmittedAt(), service.fee() == null);
 		this.drafts.submittedAs(citizen.id(), serviceKey, request.getReference(), validated.files().values());
 		return new Submission(request, false);
 	}

@@ -23,6 +23,7 @@ import org.eservices.portal.calendar.BusinessCalendar;
 import org.eservices.portal.calendar.WorkingCalendar;
 import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
+import org.eservices.portal.reports.ReportTally;
 import org.eservices.portal.requests.RequestView;
 import org.eservices.portal.requests.Requests;
 import org.eservices.portal.security.Roles;
@@ -59,6 +60,8 @@ public class SlaWatch {
 
 	private final TaskService taskService;
 
+	private final ReportTally tally;
+
 	private final RuntimeService runtimeService;
 
 	private final IdentityService identityService;
@@ -79,7 +82,8 @@ public class SlaWatch {
 
 	SlaWatch(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
 			ServiceCatalog catalog, Requests requests, BusinessCalendar calendar, TaskDeadlineRepository deadlines,
-			ObjectProvider<StaffMessages> messages, MeterRegistry metrics, Clock clock) {
+			ObjectProvider<StaffMessages> messages, MeterRegistry metrics, Clock clock, ReportTally tally) {
+		this.tally = tally;
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
 		this.identityService = identityService;
@@ -123,6 +127,7 @@ public class SlaWatch {
 				if (!deadline.isEscalated()) {
 					escalate(task, service);
 					breaches.increment();
+					this.tally.slaBreached(service.key());
 					deadline.escalated(now);
 					escalated++;
 				}
