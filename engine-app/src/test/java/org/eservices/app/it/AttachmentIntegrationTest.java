@@ -48,10 +48,18 @@ class AttachmentIntegrationTest extends PostgresIntegrationTest {
 				this.api.get(TestUsers.CLARA, "/api/tasks/" + task + "/attachments").getBody().findValuesAsText("id"))
 			.containsExactly(id);
 		assertThat(download(TestUsers.CLARA, "/api/tasks/" + task + "/attachments/" + id).getBody()).isEqualTo(PDF);
+		assertThat(this.api.audit(TestUsers.ROOT, "kind=DOCUMENT_OPENED&actor=" + TestUsers.CLARA))
+			.filteredOn((entry) -> reference.equals(entry.get("subject").asText()))
+			.as("the clerk's download is in the audit log")
+			.hasSize(1)
+			.allSatisfy((entry) -> assertThat(entry.get("detail").asText()).contains(id));
 
 		assertThat(download(TestUsers.PETRA, "/api/tasks/" + task + "/attachments/" + id).getStatusCode())
 			.as("a clerk of another department")
 			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.api.audit(TestUsers.ROOT, "kind=DOCUMENT_OPENED&actor=" + TestUsers.PETRA))
+			.as("a refused download opened nothing")
+			.noneMatch((entry) -> reference.equals(entry.get("subject").asText()));
 		assertThat(download(TestUsers.OMAR, "/api/requests/" + reference + "/attachments/" + id).getStatusCode())
 			.as("another citizen")
 			.isEqualTo(HttpStatus.NOT_FOUND);

@@ -70,6 +70,11 @@ class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.api
 			.post(TestUsers.CLARA, "/api/tasks/" + secondReview + "/complete", "{\"decision\": \"approve\"}")
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(this.api.audit(TestUsers.ROOT, "kind=REQUEST_OPENED&actor=" + TestUsers.CLARA))
+			.filteredOn((entry) -> reference.equals(entry.get("subject").asText()))
+			.as("who read the applicant's data is kept")
+			.isNotEmpty()
+			.allSatisfy((entry) -> assertThat(entry.get("detail").asText()).contains("Review application"));
 		assertThat(this.api.audit(TestUsers.ROOT, "kind=TASK_COMPLETED&actor=" + TestUsers.CLARA))
 			.filteredOn((entry) -> reference.equals(entry.get("subject").asText()))
 			.as("the audit log names who completed each review")

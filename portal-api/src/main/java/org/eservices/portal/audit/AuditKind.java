@@ -5,6 +5,12 @@ package org.eservices.portal.audit;
  */
 public enum AuditKind {
 
-	SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, SIGN_UP, TASK_COMPLETED, DEPLOYMENT
+	SIGN_IN, SIGN_IN_FAILED, SIGN_OUT, SIGN_UP, TASK_COMPLETED, DEPLOYMENT,
+
+	/** A member of staff read a request's data (a task page shows it). */
+	REQUEST_OPENED,
+
+	/** A member of staff downloaded a request's document. */
+	DOCUMENT_OPENED
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.eservices.portal.attachments.AttachmentInfo;
 import org.camunda.bpm.engine.task.Task;
 import org.eservices.portal.attachments.Attachments;
+import org.eservices.portal.audit.AuditKind;
+import org.eservices.portal.audit.AuditLog;
 import org.eservices.portal.problems.ConflictException;
 import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.requests.RequestView;
@@ -34,7 +36,10 @@ class TaskAttachmentController {
 
 	private final ClerkTasks tasks;
 
-	TaskAttachmentController(Attachments attachments, Requests requests, ClerkTasks tasks) {
+	private final AuditLog auditLog;
+
+	TaskAttachmentController(Attachments attachments, Requests requests, ClerkTasks tasks, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.attachments = attachments;
 		this.requests = requests;
 		this.tasks = tasks;
@@ -64,7 +69,11 @@ class TaskAttachmentController {
 
 	@GetMapping("/api/tasks/{taskId}/attachments/{id}")
 	ResponseEntity<byte[]> download(PortalUser clerk, @PathVariable String taskId, @PathVariable String id) {
-		return this.attachments.download(referenceOfTask(clerk, taskId), id).toResponse();
+		String reference = referenceOfTask(clerk, taskId);
+		ResponseEntity<byte[]> file = this.attachments.download(reference, id).toResponse();
+		this.auditLog.record(AuditKind.DOCUMENT_OPENED, clerk.id(), reference,
+				"Downloaded document " + id + " from task " + taskId + ".");
+		return file;
 	}
 
 	/** Only tasks the clerk may see: another department's answer 404. */

@@ -19,6 +19,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.task.Task;
+import org.eservices.portal.audit.AuditKind;
+import org.eservices.portal.audit.AuditLog;
 import org.eservices.portal.calendar.BusinessCalendar;
 import org.eservices.portal.calendar.WorkingCalendar;
 import org.eservices.portal.catalog.Translations;
@@ -62,8 +64,11 @@ class TaskController {
 
 	private final BusinessCalendar calendar;
 
+	private final AuditLog auditLog;
+
 	TaskController(ClerkTasks tasks, TaskForms taskForms, Requests requests, Translations translations,
-			BusinessCalendar calendar) {
+			BusinessCalendar calendar, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.calendar = calendar;
 		this.translations = translations;
 		this.tasks = tasks;
@@ -89,6 +94,10 @@ class TaskController {
 	TaskDetail get(PortalUser clerk, @PathVariable String id, Locale locale) {
 		Task task = this.tasks.get(clerk, id);
 		RequestView.Reference reference = this.requests.referenceOf(task.getProcessInstanceId());
+		// the task page shows the applicant's data: who read whose is kept
+		this.auditLog.record(AuditKind.REQUEST_OPENED, clerk.id(),
+				(reference != null) ? reference.reference() : task.getProcessInstanceId(),
+				"Opened task \"" + task.getName() + "\" (task " + task.getId() + ") and its request.");
 		return new TaskDetail(summary(task, reference, locale, this.calendar.current()),
 				this.taskForms.open(task, locale), this.requests.forStaff(task.getProcessInstanceId(), locale));
 	}
