@@ -114,6 +114,8 @@ class ReportsIntegrationTest extends PostgresIntegrationTest {
 			assertThat(channel.get("sent").asLong()).as("%s sent", channel.get("channel")).isEqualTo(sent);
 		}
 		assertThat(report.at("/messages/0/sent").asLong()).as("e-mails went out").isPositive();
+		assertThat(report.at("/messages/0").has("deliveryRatePercent")).as("the sandbox reports no deliveries")
+			.isFalse();
 
 		// the same in a spreadsheet
 		ResponseEntity<String> csv = this.api.exchangeText(TestUsers.SUPERVISOR,

@@ -69,7 +69,8 @@ public record Dashboard(LocalDate from, LocalDate to, String interval, List<Serv
 	}
 
 	/**
-	 * @param deliveryRatePercent delivered, of those sent; none before any was sent
+	 * @param deliveryRatePercent delivered, of the messages whose fate their provider
+	 * reported; none without reports (a provider without delivery callbacks, the sandbox)
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Delivery(String channel, long sent, long failed, long delivered, long undelivered,

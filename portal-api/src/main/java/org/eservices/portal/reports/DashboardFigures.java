@@ -162,9 +162,10 @@ final class DashboardFigures {
 			Map<String, Long> outcomes = byChannel.getOrDefault(channel, Map.of());
 			long sent = outcomes.getOrDefault("sent", 0L);
 			long delivered = outcomes.getOrDefault("delivered", 0L);
-			deliveries.add(new Delivery(channel, sent, outcomes.getOrDefault("failed", 0L), delivered,
-					outcomes.getOrDefault("undelivered", 0L),
-					(sent > 0) ? (int) Math.round(100.0 * Math.min(delivered, sent) / sent) : null));
+			long undelivered = outcomes.getOrDefault("undelivered", 0L);
+			deliveries.add(new Delivery(channel, sent, outcomes.getOrDefault("failed", 0L), delivered, undelivered,
+					(delivered + undelivered > 0) ? (int) Math.round(100.0 * delivered / (delivered + undelivered))
+							: null));
 		}
 		return deliveries;
 	}

@@ -80,6 +80,20 @@ class ReportPeriodTest {
 			.containsExactly(null, 20, 25, 0);
 	}
 
+	@Test
+	void theDeliveryRateIsOfTheMessagesWhoseFateWasReported() {
+		List<FigureRow> rows = List.of(message("email:sent", 4), message("email:delivered", 2),
+				message("email:undelivered", 1), message("sms:sent", 3));
+		assertThat(DashboardFigures.messages(rows))
+			.extracting(Dashboard.Delivery::channel, Dashboard.Delivery::sent, Dashboard.Delivery::deliveryRatePercent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("email", 4L, 67),
+					org.assertj.core.groups.Tuple.tuple("sms", 3L, null));
+	}
+
+	private static FigureRow message(String dimension, long count) {
+		return new FigureRow(TODAY, "s", Measures.MESSAGE, dimension, count, 0);
+	}
+
 	private static FigureRow row(String measure, long count) {
 		return new FigureRow(TODAY, "s", measure, "", count, 0);
 	}
