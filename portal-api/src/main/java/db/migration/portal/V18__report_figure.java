@@ -8,8 +8,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -34,7 +34,7 @@ public class V18__report_figure extends BaseJavaMigration {
 			statement.execute("create index ix_report_figure_measure on report_figure (measure, figure_day)");
 		}
 		ZoneId zone = ZoneId.of(context.getConfiguration().getPlaceholders().getOrDefault("timeZone", "UTC"));
-		Map<String, Long> counts = new TreeMap<>();
+		Map<Key, Long> counts = new HashMap<>();
 		String sql = "select r.service_key, r.status, r.submitted_at, r.closed_at,"
 				+ " (select count(*) from payment p where p.business_key = r.reference) as fees,"
 				+ " (select count(*) from payment p where p.business_key = r.reference"
@@ -43,27 +43,26 @@ public class V18__report_figure extends BaseJavaMigration {
 			while (rows.next()) {
 				String service = rows.getString("service_key");
 				LocalDate submitted = day(rows.getTimestamp("submitted_at"), zone);
-				counts.merge(key(submitted, service, "submitted", ""), 1L, Long::sum);
+				counts.merge(new Key(submitted, service, "submitted", ""), 1L, Long::sum);
 				Timestamp closedAt = rows.getTimestamp("closed_at");
 				if (closedAt == null) {
-					counts.merge(key(submitted, service, "open", ""), 1L, Long::sum);
+					counts.merge(new Key(submitted, service, "open", ""), 1L, Long::sum);
 					continue;
 				}
 				boolean unpaid = rows.getLong("fees") > 0 && rows.getLong("paid") == 0;
 				boolean decided = !"withdrawn".equals(rows.getString("status")) && !unpaid;
-				counts.merge(
-						key(day(closedAt, zone), service, decided ? "decided" : "dropped", rows.getString("status")),
-						1L, Long::sum);
+				counts.merge(new Key(day(closedAt, zone), service, decided ? "decided" : "dropped",
+						rows.getString("status")), 1L, Long::sum);
 			}
 		}
 		try (PreparedStatement write = connection.prepareStatement("insert into report_figure"
 				+ " (figure_day, service_key, measure, dimension, figure_count, amount) values (?, ?, ?, ?, ?, 0)")) {
-			for (Map.Entry<String, Long> entry : counts.entrySet()) {
-				String[] parts = entry.getKey().split("\u0000", -1);
-				write.setDate(1, Date.valueOf(parts[0]));
-				write.setString(2, parts[1]);
-				write.setString(3, parts[2]);
-				write.setString(4, parts[3]);
+			for (Map.Entry<Key, Long> entry : counts.entrySet()) {
+				Key key = entry.getKey();
+				write.setDate(1, Date.valueOf(key.day()));
+				write.setString(2, key.service());
+				write.setString(3, key.measure());
+				write.setString(4, key.dimension());
 				write.setLong(5, entry.getValue());
 				write.addBatch();
 			}
@@ -75,8 +74,8 @@ public class V18__report_figure extends BaseJavaMigration {
 		return LocalDate.ofInstant(at.toInstant(), zone);
 	}
 
-	private static String key(LocalDate day, String service, String measure, String dimension) {
-		return String.join("\u0000", day.toString(), service, measure, dimension);
+	private record Key(LocalDate day, String service, String measure, String dimension) {
+
 	}
 
 }

@@ -4,8 +4,9 @@ import java.sql.Date;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eservices.portal.jdbc.DatabaseProduct;
+
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -37,9 +38,7 @@ class FigureStore {
 
 	FigureStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		String product = jdbc
-			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
-		this.postgres = "PostgreSQL".equalsIgnoreCase(product);
+		this.postgres = DatabaseProduct.isPostgres(jdbc);
 	}
 
 	void add(Figure figure, long count, long amount) {

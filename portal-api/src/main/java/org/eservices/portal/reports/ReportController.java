@@ -1,5 +1,6 @@
 package org.eservices.portal.reports;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.eservices.portal.security.PortalUser;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportController {
 
-	private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final ReportDashboard dashboard;
 

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,7 +42,7 @@ record ReportPeriod(LocalDate from, LocalDate to, Interval interval, DayOfWeek w
 		Interval grouping = null;
 		if (interval != null && !interval.isBlank()) {
 			try {
-				grouping = Interval.valueOf(interval.strip().toUpperCase(java.util.Locale.ROOT));
+				grouping = Interval.valueOf(interval.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
 				errors.put("interval", List.of("Either day or week."));

@@ -1,5 +1,6 @@
 package org.eservices.portal.requests;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,9 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
+import org.eservices.portal.jdbc.DatabaseProduct;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +30,7 @@ class AnswerMatch {
 	private final boolean postgres;
 
 	AnswerMatch(JdbcTemplate jdbc) {
-		String product = jdbc
-			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
-		this.postgres = "PostgreSQL".equalsIgnoreCase(product);
+		this.postgres = DatabaseProduct.isPostgres(jdbc);
 	}
 
 	Predicate predicate(Expression<String> submittedData, String field, String value, CriteriaBuilder builder) {
@@ -56,7 +55,7 @@ class AnswerMatch {
 		List<ObjectNode> answers = new ArrayList<>();
 		answers.add(this.json.createObjectNode().put(field, value));
 		try {
-			answers.add(this.json.createObjectNode().put(field, new java.math.BigDecimal(value)));
+			answers.add(this.json.createObjectNode().put(field, new BigDecimal(value)));
 		}
 		catch (NumberFormatException ex) {
 			// text only

@@ -1,6 +1,7 @@
 package org.eservices.portal.requests;
 
-import org.springframework.jdbc.core.ConnectionCallback;
+import org.eservices.portal.jdbc.DatabaseProduct;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,7 @@ class RequestNumbers {
 
 	RequestNumbers(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		String product = jdbc
-			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
-		this.nextValue = "PostgreSQL".equalsIgnoreCase(product) ? "select nextval('service_request_seq')"
+		this.nextValue = DatabaseProduct.isPostgres(jdbc) ? "select nextval('service_request_seq')"
 				: "select next value for service_request_seq";
 	}
 

@@ -48,14 +48,9 @@ class ServiceLevelClock {
 		ZoneId zone = this.calendar.zone();
 		WorkingCalendar working = this.calendar.current();
 		LocalDate today = this.calendar.today();
-		int paused = 0;
-		boolean waiting = false;
-		for (Interval wait : citizenWaits(request, started)) {
-			LocalDate from = LocalDate.ofInstant(wait.from().isAfter(started) ? wait.from() : started, zone);
-			LocalDate to = (wait.to() != null) ? LocalDate.ofInstant(wait.to(), zone) : today;
-			paused += Math.max(0, working.workingDaysBetween(from, to));
-			waiting |= wait.to() == null;
-		}
+		List<Interval> waits = citizenWaits(request, started);
+		int paused = pausedWorkingDays(waits, started, today, working);
+		boolean waiting = waits.stream().anyMatch((wait) -> wait.to() == null);
 		LocalDate expected = working.plusWorkingDays(LocalDate.ofInstant(started, zone), processingDays + paused);
 		return new ServiceLevel(processingDays, expected, waiting, paused);
 	}
@@ -73,13 +68,23 @@ class ServiceLevelClock {
 		ZoneId zone = this.calendar.zone();
 		WorkingCalendar working = this.calendar.current();
 		LocalDate decided = LocalDate.ofInstant(decidedAt, zone);
+		int paused = pausedWorkingDays(citizenWaits(request, started), started, decided, working);
+		return Math.max(0, working.workingDaysBetween(LocalDate.ofInstant(started, zone), decided) - paused);
+	}
+
+	/**
+	 * The working days the clock stood still for the citizen since it started, a wait
+	 * still open counting until {@code until}.
+	 */
+	private int pausedWorkingDays(List<Interval> waits, Instant started, LocalDate until, WorkingCalendar working) {
+		ZoneId zone = this.calendar.zone();
 		int paused = 0;
-		for (Interval wait : citizenWaits(request, started)) {
+		for (Interval wait : waits) {
 			LocalDate from = LocalDate.ofInstant(wait.from().isAfter(started) ? wait.from() : started, zone);
-			LocalDate to = (wait.to() != null) ? LocalDate.ofInstant(wait.to(), zone) : decided;
+			LocalDate to = (wait.to() != null) ? LocalDate.ofInstant(wait.to(), zone) : until;
 			paused += Math.max(0, working.workingDaysBetween(from, to));
 		}
-		return Math.max(0, working.workingDaysBetween(LocalDate.ofInstant(started, zone), decided) - paused);
+		return paused;
 	}
 
 	/** The periods tasks of the citizen were open, overlapping ones merged. */

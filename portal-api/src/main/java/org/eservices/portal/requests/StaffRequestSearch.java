@@ -2,11 +2,13 @@ package org.eservices.portal.requests;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
@@ -131,8 +133,7 @@ public class StaffRequestSearch {
 	public record Criteria(String reference, String name, String service, String status, String field, String value) {
 
 		/** A form field's key: letters, digits and underscores. */
-		private static final java.util.regex.Pattern FIELD_KEY = java.util.regex.Pattern
-			.compile("[A-Za-z_][A-Za-z0-9_]{0,99}");
+		private static final Pattern FIELD_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,99}");
 
 		public Criteria {
 			reference = blankToNull(reference);
@@ -141,7 +142,7 @@ public class StaffRequestSearch {
 			status = blankToNull(status);
 			field = blankToNull(field);
 			value = blankToNull(value);
-			Map<String, List<String>> errors = new java.util.LinkedHashMap<>();
+			Map<String, List<String>> errors = new LinkedHashMap<>();
 			if (field != null && !FIELD_KEY.matcher(field).matches()) {
 				errors.put("field", List.of("A form field's key, such as businessName."));
 			}
