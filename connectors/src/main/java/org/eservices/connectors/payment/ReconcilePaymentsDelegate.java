@@ -1,6 +1,7 @@
 package org.eservices.connectors.payment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Settles payments whose provider event never came: asks the provider about each payment
- * still pending after {@code reconcileAfter}, oldest first, up to 100 a run. Each payment
- * is settled in its own transaction, so one failure does not hold back the others;
- * failures end in a failed job (retried, then an incident) naming them.
+ * still pending after {@code reconcileAfter}, oldest first, up to 100 a run and for at
+ * most {@code reconcileFor}, so that the run ends within its job's lock. Each payment is
+ * settled in its own transaction, so one failure does not hold back the others; failures
+ * end in a failed job (retried, then an incident) naming them.
  */
 @Component
 public class ReconcilePaymentsDelegate implements JavaDelegate {
@@ -53,7 +55,13 @@ public class ReconcilePaymentsDelegate implements JavaDelegate {
 			.findTop100ByStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(PaymentStatus.PENDING,
 					this.clock.instant().minus(this.settings.reconcileAfter()));
 		List<String> failed = new ArrayList<>();
+		Instant stopAt = this.clock.instant().plus(this.settings.reconcileFor());
 		for (Payment payment : pending) {
+			if (this.clock.instant().isAfter(stopAt)) {
+				log.info("Reconciliation stopped for this run after {}; the rest waits for the next",
+						this.settings.reconcileFor());
+				break;
+			}
 			try {
 				PaymentStatus status = this.provider.status(payment.getProviderPaymentId());
 				if (status != PaymentStatus.PENDING) {
@@ -62,6 +70,10 @@ public class ReconcilePaymentsDelegate implements JavaDelegate {
 					log.info("Reconciled payment {} of {}: {}", payment.getProviderPaymentId(),
 							payment.getBusinessKey(), outcome);
 				}
+			}
+			catch (LatePayments.NotAwaitedYetException ex) {
+				log.info("Payment {} of {} settles at the next run: {}", payment.getProviderPaymentId(),
+						payment.getBusinessKey(), ex.getMessage());
 			}
 			catch (RuntimeException ex) {
 				log.warn("Could not reconcile payment {}: {}", payment.getProviderPaymentId(), ex.getMessage());

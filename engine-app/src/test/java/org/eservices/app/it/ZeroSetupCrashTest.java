@@ -1,25 +1,15 @@
 package org.eservices.app.it;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.eservices.app.EservicesApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,124 +24,42 @@ import static org.awaitility.Awaitility.await;
  */
 class ZeroSetupCrashTest {
 
-	private static final Pattern REFERENCE = Pattern.compile("\"reference\":\"([^\"]+)\"");
-
-	private static final String AUTHORIZATION = "Basic "
-			+ Base64.getEncoder().encodeToString("anna:demo".getBytes(StandardCharsets.UTF_8));
-
 	@TempDir
 	Path data;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
 	@Test
 	void everyAcknowledgedSubmissionSurvivesAKill() throws Exception {
-		int port = freePort();
-		Process platform = start(port);
+		int port = PlatformProcess.freePort();
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		AtomicBoolean killed = new AtomicBoolean();
-		try {
-			awaitUp(port);
+		// the default database as it is configured: ./data/ of the working directory
+		try (PlatformProcess platform = PlatformProcess.start(this.data, port, Map.of())) {
 			ExecutorService citizens = Executors.newFixedThreadPool(4);
 			for (int i = 0; i < 4; i++) {
 				citizens.submit(() -> {
 					while (!killed.get()) {
-						submit(port).ifPresent(acknowledged::add);
+						platform.submit("anna", "demo", Applications.valid("Crash Cafe"), null)
+							.ifPresent(acknowledged::add);
 					}
 					return null;
 				});
 			}
 			await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.size() >= 40);
-			platform.destroyForcibly().waitFor();
+			platform.kill();
 			killed.set(true);
 			citizens.shutdown();
 		}
-		finally {
-			platform.destroyForcibly().waitFor();
-		}
 
-		Process restarted = start(port);
-		try {
-			awaitUp(port);
-			List<String> lost = acknowledged.stream().filter((reference) -> !exists(port, reference)).toList();
+		try (PlatformProcess restarted = PlatformProcess.start(this.data, port, Map.of())) {
+			List<String> lost = acknowledged.stream().filter((reference) -> {
+				try {
+					return !restarted.exists("anna", "demo", reference);
+				}
+				catch (Exception ex) {
+					return true;
+				}
+			}).toList();
 			assertThat(lost).as("acknowledged with 201, gone after the restart").isEmpty();
-		}
-		finally {
-			restarted.destroyForcibly().waitFor();
-		}
-	}
-
-	private Process start(int port) throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-				EservicesApplication.class.getName(), "--server.port=" + port, "--server.address=127.0.0.1",
-				"--camunda.bpm.webapp.enabled=false", "--eservices.rate-limits.submissions.capacity=100000",
-				"--logging.level.root=WARN")
-			// the default database as it is configured: ./data/ of the working directory
-			.directory(this.data.toFile())
-			.redirectErrorStream(true)
-			.redirectOutput(this.data.resolve("platform-" + port + "-" + System.nanoTime() + ".log").toFile())
-			.start();
-	}
-
-	private void awaitUp(int port) {
-		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {
-			try {
-				return this.http
-					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/services")).build(),
-							HttpResponse.BodyHandlers.ofString())
-					.body()
-					.contains("business-licence");
-			}
-			catch (IOException ex) {
-				return false;
-			}
-		});
-	}
-
-	/** A reference when the platform answered 201; nothing when it did not answer so. */
-	private java.util.Optional<String> submit(int port) {
-		try {
-			HttpResponse<String> answer = this.http
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + Applications.PATH))
-					.header("Authorization", AUTHORIZATION)
-					.header("Content-Type", "application/json")
-					.timeout(Duration.ofSeconds(10))
-					.POST(HttpRequest.BodyPublishers.ofString(Applications.valid("Crash Cafe")))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			Matcher reference = REFERENCE.matcher(answer.body());
-			return (answer.statusCode() == 201 && reference.find()) ? java.util.Optional.of(reference.group(1))
-					: java.util.Optional.empty();
-		}
-		catch (IOException ex) {
-			return java.util.Optional.empty();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return java.util.Optional.empty();
-		}
-	}
-
-	private boolean exists(int port, String reference) {
-		try {
-			return this.http
-				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/requests/" + reference))
-					.header("Authorization", AUTHORIZATION)
-					.build(), HttpResponse.BodyHandlers.discarding())
-				.statusCode() == 200;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return false;
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 
