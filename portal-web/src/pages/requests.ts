@@ -11,9 +11,11 @@ interface Message {
   sentAt: string;
 }
 import { dataTable, h, show } from '../dom';
-import { formatDate, formatDay, formatMoney, t } from '../i18n';
+import { formatDate, formatDay, formatMoney, MessageKey, t } from '../i18n';
 import { dispatch } from '../router';
 import { answers } from '../answers';
+
+const paymentLabel: Record<string, MessageKey> = { PAID: 'request.paid', REFUNDED: 'request.refunded', PROCESSING: 'request.paymentOnItsWay' };
 
 export async function myRequestsPage(main: HTMLElement): Promise<void> {
   const [page, drafts] = await Promise.all([
@@ -96,8 +98,8 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
             'section',
             {},
             h('h2', {}, t('request.payment')),
-            payment.status === 'PAID'
-              ? h('p', {}, `${formatMoney(payment.amount, payment.currency)} – ${t('request.paid')}`)
+            payment.status === 'PAID' || payment.status === 'REFUNDED' || payment.status === 'PROCESSING'
+              ? h('p', {}, `${formatMoney(payment.amount, payment.currency)} – ${t(paymentLabel[payment.status])}`)
               : h(
                   'p',
                   {},

@@ -58,6 +58,9 @@ public class Payment {
 	/** When it was paid; kept after a refund. */
 	private Instant paidAt;
 
+	/** When its checkout was closed with its payment still on its way. */
+	private Instant closedAt;
+
 	protected Payment() {
 	}
 
@@ -95,6 +98,18 @@ public class Payment {
 			this.paidAt = now;
 		}
 		return true;
+	}
+
+	/**
+	 * Its request no longer wants it; a payment still on its way is refunded on arrival.
+	 */
+	void closedOnItsWay(Instant now) {
+		this.closedAt = now;
+		this.updatedAt = now;
+	}
+
+	public boolean wasClosedOnItsWay() {
+		return this.closedAt != null;
 	}
 
 	void refunded(String refundId, Instant now) {
@@ -153,6 +168,10 @@ public class Payment {
 	}
 
 	/** When it last changed: for a paid payment, when it was paid. */
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
 	}

@@ -18,8 +18,9 @@ public interface PaymentProvider {
 
 	/**
 	 * Closes an unpaid checkout so that it can no longer be paid.
-	 * @return {@link PaymentStatus#FAILED} once closed, or {@link PaymentStatus#PAID} if
-	 * it was paid meanwhile
+	 * @return {@link PaymentStatus#FAILED} once closed, {@link PaymentStatus#PAID} if it
+	 * was paid meanwhile, or {@link PaymentStatus#PENDING} if a payment is on its way
+	 * that can no longer be stopped (refunded when it arrives)
 	 */
 	PaymentStatus close(String providerPaymentId);
 

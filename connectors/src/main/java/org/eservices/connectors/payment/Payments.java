@@ -50,12 +50,16 @@ public class Payments {
 	/**
 	 * Closes the checkout of a fee that is no longer wanted (the request was cancelled).
 	 * A payment that came in meanwhile is refunded, so nobody pays for a cancelled
-	 * request.
+	 * request; one still on its way is refunded when it arrives ({@link LatePayments}).
 	 */
 	public Payment cancel(String providerPaymentId, String idempotencyKey, PaymentProvider provider) {
 		Payment payment = find(providerPaymentId);
 		if (payment.getStatus() == PaymentStatus.PENDING) {
 			PaymentStatus outcome = provider.close(providerPaymentId);
+			if (outcome == PaymentStatus.PENDING) {
+				return this.ownTransaction.update(this.ledger, payment.getId(),
+						(entry) -> entry.closedOnItsWay(this.clock.instant()));
+			}
 			payment = this.ownTransaction.update(this.ledger, payment.getId(), (entry) -> {
 				if (entry.settle(outcome, this.clock.instant()) && outcome == PaymentStatus.PAID) {
 					this.reports.feePaid(entry.getBusinessKey(), entry.getAmountMinor(), entry.getCurrency());

@@ -103,7 +103,9 @@ public class StripePaymentProvider implements PaymentProvider {
 
 	/**
 	 * Expires an open checkout session; one already paid stays paid and is reported so,
-	 * for a refund.
+	 * for a refund. A session completed with an asynchronous method (SEPA, for example)
+	 * whose money is still on its way cannot be closed: it stays pending, and its event
+	 * or reconciliation settles it later.
 	 */
 	@Override
 	public PaymentStatus close(String providerPaymentId) {
@@ -112,7 +114,10 @@ public class StripePaymentProvider implements PaymentProvider {
 			if ("open".equals(session.getStatus())) {
 				session = this.stripe.v1().checkout().sessions().expire(providerPaymentId);
 			}
-			return "paid".equals(session.getPaymentStatus()) ? PaymentStatus.PAID : PaymentStatus.FAILED;
+			if ("paid".equals(session.getPaymentStatus())) {
+				return PaymentStatus.PAID;
+			}
+			return "complete".equals(session.getStatus()) ? PaymentStatus.PENDING : PaymentStatus.FAILED;
 		}
 		catch (StripeException ex) {
 			throw failure("close the checkout", ex);

@@ -4,8 +4,11 @@ import java.util.Map;
 
 import org.eservices.connectors.payment.StripeEvents.InvalidEventException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,6 +32,17 @@ class StripeWebhookController {
 	Map<String, String> receive(@RequestBody String payload,
 			@RequestHeader(name = "Stripe-Signature", required = false) String signature) {
 		return Map.of("outcome", this.events.receive(payload, signature));
+	}
+
+	/** Stripe delivers an event again, with backoff, until it is answered with 2xx. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notAwaitedYet(LatePayments.NotAwaitedYetException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		problem.setTitle("Not ready for this event yet");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "60")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler

@@ -2,7 +2,9 @@ package org.eservices.app.payment;
 
 import java.util.Optional;
 
+import org.eservices.connectors.payment.Payment;
 import org.eservices.connectors.payment.PaymentRepository;
+import org.eservices.connectors.payment.PaymentStatus;
 import org.eservices.portal.requests.FeePayments;
 
 import org.springframework.stereotype.Component;
@@ -25,8 +27,14 @@ class LedgerFeePayments implements FeePayments {
 	@Transactional(readOnly = true)
 	public Optional<FeePayment> latestOf(String processInstanceId) {
 		return this.ledger.findFirstByProcessInstanceIdOrderByIdDesc(processInstanceId)
-			.map((payment) -> new FeePayment(payment.getStatus().name(), payment.getAmount(), payment.getCurrencyCode(),
+			.map((payment) -> new FeePayment(statusOf(payment), payment.getAmount(), payment.getCurrencyCode(),
 					payment.getCheckoutUrl(), payment.getPayBy(), payment.getPaidAt()));
+	}
+
+	/** A payment on its way after its checkout was closed is no longer to be paid. */
+	private static String statusOf(Payment payment) {
+		return (payment.getStatus() == PaymentStatus.PENDING && payment.wasClosedOnItsWay()) ? FeePayment.PROCESSING
+				: payment.getStatus().name();
 	}
 
 }

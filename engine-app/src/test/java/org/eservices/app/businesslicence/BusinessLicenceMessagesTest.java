@@ -21,6 +21,7 @@ import org.eservices.connectors.notification.Channel;
 import org.eservices.connectors.notification.MessageTemplates;
 import org.eservices.connectors.notification.NotificationDelegateSupport;
 import org.eservices.connectors.payment.CreatePaymentDelegate;
+import org.eservices.connectors.payment.CancelPaymentDelegate;
 import org.eservices.connectors.payment.RefundPaymentDelegate;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,8 @@ class BusinessLicenceMessagesTest {
 	static final Set<String> PROCESS_VARIABLES = Set.of("reference", "fee", CreatePaymentDelegate.CHECKOUT_URL,
 			CreatePaymentDelegate.PAYMENT_STATUS, CreatePaymentDelegate.PAYMENT_AMOUNT,
 			CreatePaymentDelegate.PAYMENT_DEADLINE, RefundPaymentDelegate.REFUND_ID,
-			BusinessLicenceProcess.LICENCE_NUMBER, BusinessLicenceProcess.REJECTION_REASON,
-			BusinessLicenceProcess.INFORMATION_REQUEST);
+			CancelPaymentDelegate.PAYMENT_ON_ITS_WAY, BusinessLicenceProcess.LICENCE_NUMBER,
+			BusinessLicenceProcess.REJECTION_REASON, BusinessLicenceProcess.INFORMATION_REQUEST);
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*[#^/]?(\\w+)\\s*}}");
 

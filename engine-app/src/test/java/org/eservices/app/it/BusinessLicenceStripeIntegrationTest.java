@@ -93,4 +93,75 @@ class BusinessLicenceStripeIntegrationTest extends ProviderStubIntegrationTest {
 		assertThat(rejected.get("closed").asBoolean()).isTrue();
 	}
 
+	@Test
+	void aSepaPaymentThatSucceedsAfterTheDeadlineIsRefundedAndThePayerTold() throws Exception {
+		String session = "cs_bl_sepa";
+		PROVIDERS.stubFor(post("/v1/checkout/sessions").willReturn(json("""
+				{ "id": "%s", "object": "checkout.session", "status": "open", "payment_status": "unpaid",
+				  "url": "https://checkout.stripe.com/c/pay/%s" }""".formatted(session, session))));
+		// the citizen chose a bank debit: the session is complete, the money not there
+		// yet
+		PROVIDERS.stubFor(get("/v1/checkout/sessions/" + session).willReturn(json("""
+				{ "id": "%s", "object": "checkout.session", "status": "complete", "payment_status": "unpaid",
+				  "payment_intent": "pi_bl_sepa" }""".formatted(session))));
+		PROVIDERS.stubFor(post("/v1/refunds").willReturn(json("""
+				{ "id": "re_bl_sepa", "object": "refund", "status": "pending", "payment_intent": "pi_bl_sepa" }""")));
+		PROVIDERS.stubFor(post(ProviderFaultsIntegrationTest.MAIL_SEND)
+			.willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "sg-sepa")));
+		PROVIDERS.stubFor(post(ProviderFaultsIntegrationTest.MESSAGES)
+			.willReturn(json("{\"sid\": \"SMsepa\", \"status\": \"queued\"}").withStatus(201)));
+		String reference = submitBusinessLicence(TestUsers.ANNA, "Direct Debit Deli");
+		String instance = processInstanceOf(reference);
+
+		this.managementService.executeJob(
+				this.managementService.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+		runDueJobs(instance);
+
+		JsonNode cancelled = this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody();
+		assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
+		assertThat(cancelled.at("/payment/status").asText()).isEqualTo("PROCESSING");
+		assertThat(cancelled.at("/payment/checkoutUrl").isMissingNode()).as("nothing left to pay").isTrue();
+		PROVIDERS.verify(1, postRequestedFor(urlEqualTo(ProviderFaultsIntegrationTest.MAIL_SEND))
+			.withRequestBody(containing("still being processed by your bank")));
+		PROVIDERS.verify(0, postRequestedFor(urlEqualTo("/v1/refunds")));
+
+		String succeeded = """
+				{"id": "evt_bl_sepa", "object": "event", "type": "checkout.session.async_payment_succeeded",
+				 "data": {"object": {"id": "%s", "object": "checkout.session", "payment_status": "paid",
+				 "client_reference_id": "%s"}}}""".formatted(session, reference);
+		assertThat(deliverStripeEvent(succeeded).get("outcome").asText())
+			.isEqualTo("paid, no request waits for it: refund started");
+		String refund = this.runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey("late-payment-refund")
+			.processInstanceBusinessKey(reference)
+			.singleResult()
+			.getId();
+		runDueJobs(refund);
+		assertThat(deliverStripeEvent(succeeded).get("outcome").asText()).as("replayed").isEqualTo("duplicate");
+
+		PROVIDERS.verify(1,
+				postRequestedFor(urlEqualTo("/v1/refunds"))
+					.withHeader("Idempotency-Key", equalTo(refund + ":RefundLatePayment:1"))
+					.withFormParam("payment_intent", equalTo("pi_bl_sepa")));
+		PROVIDERS.verify(1,
+				postRequestedFor(urlEqualTo(ProviderFaultsIntegrationTest.MAIL_SEND))
+					.withRequestBody(containing("anna@example.org"))
+					.withRequestBody(containing("Your payment for " + reference + " is refunded"))
+					.withRequestBody(containing("150.00")));
+		JsonNode refunded = this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody();
+		assertThat(refunded.at("/payment/status").asText()).isEqualTo("REFUNDED");
+		assertThat(refunded.get("status").asText()).as("still cancelled, closed once").isEqualTo("cancelled");
+		assertThat(this.jdbc.queryForObject("select status from payment where provider_payment_id = ?", String.class,
+				session))
+			.isEqualTo("REFUNDED");
+	}
+
+	private JsonNode deliverStripeEvent(String event) throws Exception {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.set("Stripe-Signature", Webhook.Signature.generateSignatureHeader(event, WEBHOOK_SECRET));
+		return this.rest.postForEntity("/api/webhooks/stripe", new HttpEntity<>(event, headers), JsonNode.class)
+			.getBody();
+	}
+
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eservices.app.SentMessages;
+import org.eservices.connectors.payment.CancelPaymentDelegate;
 import org.eservices.connectors.payment.RefundPaymentDelegate;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -17,8 +18,8 @@ class ResidenceCertificateMessagesTest {
 
 	@TestFactory
 	Stream<DynamicTest> everyMessageSentExistsUsesKnownDataAndRenders() throws IOException {
-		return SentMessages.check("residence-certificate",
-				Set.of("fee", "certificateNumber", RefundPaymentDelegate.REFUND_ID));
+		return SentMessages.check("residence-certificate", Set.of("fee", "certificateNumber",
+				RefundPaymentDelegate.REFUND_ID, CancelPaymentDelegate.PAYMENT_ON_ITS_WAY));
 	}
 
 }

@@ -16,7 +16,8 @@ public interface FeePayments {
 	Optional<FeePayment> latestOf(String processInstanceId);
 
 	/**
-	 * @param status {@code PENDING}, {@code PAID}, {@code FAILED} or {@code REFUNDED}
+	 * @param status {@code PENDING}, {@code PAID}, {@code FAILED}, {@code REFUNDED} or
+	 * {@code PROCESSING} (on its way after its checkout was closed: refunded on arrival)
 	 * @param checkoutUrl where to pay; only while the fee is unpaid
 	 * @param payBy the deadline, after which an unpaid request is cancelled
 	 * @param paidAt when it was paid, if it was (a refunded fee too)
@@ -26,6 +27,8 @@ public interface FeePayments {
 			Instant paidAt) {
 
 		public static final String PENDING = "PENDING";
+
+		public static final String PROCESSING = "PROCESSING";
 
 		public FeePayment {
 			if (!PENDING.equals(status)) {

@@ -70,13 +70,20 @@ public class MilestoneRecorder {
 			// rather than by reaching an end event of its own
 			boolean withdrawn = execution.isCanceled();
 			Instant now = this.clock.instant();
-			request(execution).ifPresent((request) -> {
-				if (withdrawn) {
-					request.withdrawn(now);
-				}
-				request.closed(now);
-				this.tally.closed(request.getServiceKey(), request.getSubmittedAt(), closing(request, withdrawn, now));
-			});
+			// another process under the same reference (a platform one, such as the
+			// refund
+			// of a late payment) does not close the request
+			request(execution)
+				.filter((request) -> request.getProcessInstanceId() == null
+						|| request.getProcessInstanceId().equals(execution.getProcessInstanceId()))
+				.ifPresent((request) -> {
+					if (withdrawn) {
+						request.withdrawn(now);
+					}
+					request.closed(now);
+					this.tally.closed(request.getServiceKey(), request.getSubmittedAt(),
+							closing(request, withdrawn, now));
+				});
 		};
 	}
 
