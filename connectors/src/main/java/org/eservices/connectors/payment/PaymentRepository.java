@@ -1,5 +1,6 @@
 package org.eservices.connectors.payment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
 	Optional<Payment> findByProviderPaymentId(String providerPaymentId);
 
 	Optional<Payment> findFirstByProcessInstanceIdOrderByIdDesc(String processInstanceId);
+
+	List<Payment> findByBusinessKeyInOrderByCreatedAtAscIdAsc(Collection<String> references);
 
 	List<Payment> findTop100ByStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(
 			PaymentStatus status, java.time.Instant createdBefore);

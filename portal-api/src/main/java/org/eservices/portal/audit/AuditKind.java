@@ -11,6 +11,15 @@ public enum AuditKind {
 	REQUEST_OPENED,
 
 	/** A member of staff downloaded a request's document. */
-	DOCUMENT_OPENED
+	DOCUMENT_OPENED,
+
+	/** A person downloaded everything the platform holds about them. */
+	DATA_EXPORTED,
+
+	/** A person asked for their account and data to be erased. */
+	ERASURE_REQUESTED,
+
+	/** Their data was erased (the entry names them by a pseudonym). */
+	ACCOUNT_ERASED
 
 }

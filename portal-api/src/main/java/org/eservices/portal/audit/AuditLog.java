@@ -32,6 +32,9 @@ public class AuditLog {
 	/** The actor of what no signed-in user did, such as deployments at boot. */
 	public static final String SYSTEM = "system";
 
+	static final List<AuditKind> SIGN_IN_KINDS = List.of(AuditKind.SIGN_UP, AuditKind.SIGN_IN, AuditKind.SIGN_IN_FAILED,
+			AuditKind.SIGN_OUT);
+
 	private final AuditEventRepository events;
 
 	private final Clock clock;
@@ -85,6 +88,15 @@ public class AuditLog {
 			.of(page.page(), page.size(), Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
 		return PageResponse.of(found.getContent().stream().map(AuditEvent::entry).toList(), page,
 				found.getTotalElements());
+	}
+
+	/** A person's sign-ins, failed ones, sign-outs and sign-up, oldest first. */
+	@Transactional(readOnly = true)
+	public List<AuditEntry> signInsOf(String userId) {
+		return this.events.findByActorAndKindInOrderByOccurredAtAscIdAsc(userId, SIGN_IN_KINDS)
+			.stream()
+			.map(AuditEvent::entry)
+			.toList();
 	}
 
 	private static Optional<String> signedInUser() {

@@ -60,6 +60,11 @@ public class Requests {
 		this.payments = payments.getIfAvailable(() -> (processInstanceId) -> Optional.empty());
 	}
 
+	/** All of a citizen's requests, oldest first: for their data export and erasure. */
+	public List<ServiceRequest> allOf(String citizenId) {
+		return this.requests.findByCitizenIdOrderBySubmittedAtAscIdAsc(citizenId);
+	}
+
 	/** In the citizen's language where the analyst translated the service's texts. */
 	public PageResponse<RequestView> mine(String citizenId, PageRequest page, Locale locale) {
 		Page<ServiceRequest> found = this.requests.findByCitizenIdOrderBySubmittedAtDescIdDesc(citizenId,

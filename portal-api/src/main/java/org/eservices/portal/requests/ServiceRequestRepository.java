@@ -20,6 +20,8 @@ interface ServiceRequestRepository
 
 	List<ServiceRequest> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
+	List<ServiceRequest> findByCitizenIdOrderBySubmittedAtAscIdAsc(String citizenId);
+
 	Page<ServiceRequest> findByCitizenIdOrderBySubmittedAtDescIdDesc(String citizenId, Pageable pageable);
 
 }

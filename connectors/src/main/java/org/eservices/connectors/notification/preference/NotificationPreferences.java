@@ -53,4 +53,14 @@ public class NotificationPreferences {
 				.save(new NotificationPreference(citizenId, email, sms, this.clock.instant())));
 	}
 
+	/** With the citizen's account: they are then told nothing more. */
+	@Transactional
+	public int forget(String citizenId) {
+		if (!this.repository.existsById(citizenId)) {
+			return 0;
+		}
+		this.repository.deleteById(citizenId);
+		return 1;
+	}
+
 }

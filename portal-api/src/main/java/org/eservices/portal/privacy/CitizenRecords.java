@@ -1,0 +1,11 @@
+package org.eservices.portal.privacy;
+
+import java.util.List;
+
+/**
+ * Where a person's data is: their user id and the requests they made (references and
+ * process instances), for the stores that file data by request.
+ */
+public record CitizenRecords(String citizenId, List<String> references, List<String> processInstanceIds) {
+
+}
