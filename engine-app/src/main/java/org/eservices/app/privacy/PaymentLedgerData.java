@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.eservices.connectors.payment.Payment;
+import org.eservices.connectors.payment.PaymentProvider;
 import org.eservices.connectors.payment.PaymentRepository;
+import org.eservices.connectors.payment.PaymentStatus;
+import org.eservices.connectors.payment.Payments;
 import org.eservices.connectors.webhook.WebhookEventRepository;
 import org.eservices.portal.privacy.CitizenRecords;
 import org.eservices.portal.privacy.PersonalDataPart;
@@ -29,9 +32,16 @@ class PaymentLedgerData implements PersonalDataPart {
 
 	private final WebhookEventRepository inbox;
 
-	PaymentLedgerData(PaymentRepository ledger, WebhookEventRepository inbox) {
+	private final Payments payments;
+
+	private final PaymentProvider provider;
+
+	PaymentLedgerData(PaymentRepository ledger, WebhookEventRepository inbox, Payments payments,
+			PaymentProvider provider) {
 		this.ledger = ledger;
 		this.inbox = inbox;
+		this.payments = payments;
+		this.provider = provider;
 	}
 
 	@Override
@@ -49,6 +59,14 @@ class PaymentLedgerData implements PersonalDataPart {
 	@Transactional
 	public int erase(CitizenRecords citizen, RetainedRecords retained) {
 		List<Payment> payments = paymentsOf(citizen);
+		for (Payment open : payments) {
+			// a withdrawn request's checkout must take no money (one paid meanwhile is
+			// refunded): the ledger row that would say whose it is goes now
+			if (open.getStatus() == PaymentStatus.PENDING && open.getProviderPaymentId() != null) {
+				this.payments.cancel(open.getProviderPaymentId(), "erasure:" + open.getId(), this.provider);
+			}
+		}
+		payments = paymentsOf(citizen);
 		for (Payment payment : payments) {
 			if (payment.getPaidAt() != null) {
 				retained.keep(payment.getBusinessKey(), name(), fields(payment), REASON);

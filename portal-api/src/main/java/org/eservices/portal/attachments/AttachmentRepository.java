@@ -56,4 +56,12 @@ interface AttachmentRepository extends JpaRepository<Attachment, String> {
 			+ "and a.formField is not null")
 	int deleteDraftPickerFiles(String citizenId, String serviceKey);
 
+	@Modifying
+	@Query("delete from Attachment a where a.reference in ?1")
+	int deleteOf(Collection<String> references);
+
+	@Modifying
+	@Query("delete from Attachment a where a.citizenId = ?1 and a.reference is null")
+	int deleteDraftsOf(String citizenId);
+
 }

@@ -149,6 +149,17 @@ public class Attachments {
 		this.attachments.deleteDraft(citizenId, serviceKey);
 	}
 
+	/**
+	 * With the citizen's account: the documents of their requests (the staff's too) and
+	 * of their drafts.
+	 * @return how many documents
+	 */
+	@Transactional
+	public int erase(String citizenId, Collection<String> references) {
+		return (references.isEmpty() ? 0 : this.attachments.deleteOf(references))
+				+ this.attachments.deleteDraftsOf(citizenId);
+	}
+
 	private AttachmentInfo store(Owner owner, String citizenId, MultipartFile file, String field, long filesSoFar) {
 		if (field != null && !FILES_KEY.matcher(field).matches()) {
 			throw new FormValidationException(Map.of("field", List.of(Messages.get("attachment.field"))));

@@ -17,6 +17,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -39,7 +40,10 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(AuditEventRepository events, Clock clock) {
+	private final JdbcClient jdbc;
+
+	AuditLog(AuditEventRepository events, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -88,6 +92,25 @@ public class AuditLog {
 			.of(page.page(), page.size(), Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"))));
 		return PageResponse.of(found.getContent().stream().map(AuditEvent::entry).toList(), page,
 				found.getTotalElements());
+	}
+
+	/**
+	 * The entries stay, the person does not: their user id becomes the pseudonym wherever
+	 * it stands, and the addresses they called from are dropped.
+	 * @return how many entries named them
+	 */
+	@Transactional
+	public int pseudonymise(String userId, String pseudonym) {
+		return this.jdbc.sql("""
+				update audit_event set actor = case when actor = :user then :pseudonym else actor end,
+				  subject = case when subject = :user then :pseudonym else subject end,
+				  client_address = case when actor = :user then null else client_address end,
+				  detail = replace(detail, :user, :pseudonym)
+				where actor = :user or subject = :user or detail like :mention""")
+			.param("user", userId)
+			.param("pseudonym", pseudonym)
+			.param("mention", "%" + userId + "%")
+			.update();
 	}
 
 	/** A person's sign-ins, failed ones, sign-outs and sign-up, oldest first. */

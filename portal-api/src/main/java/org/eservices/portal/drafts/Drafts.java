@@ -153,6 +153,15 @@ public class Drafts {
 		}
 	}
 
+	/**
+	 * With the citizen's account (their documents go with their requests').
+	 * @return how many drafts
+	 */
+	@Transactional
+	public int erase(String citizenId) {
+		return this.jdbc.sql("delete from request_draft where citizen_id = ?").param(citizenId).update();
+	}
+
 	/** The draft and its documents. */
 	@Transactional
 	public void discard(String citizenId, String serviceKey) {

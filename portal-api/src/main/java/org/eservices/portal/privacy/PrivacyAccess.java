@@ -13,7 +13,10 @@ class PrivacyAccess {
 
 	@Bean
 	AccessRules privacyRules() {
-		return (rules) -> rules.requestMatchers("/api/me/data", "/api/me/data/**").hasRole("CITIZEN");
+		return (rules) -> rules.requestMatchers("/api/me/data", "/api/me/erasure")
+			.hasRole("CITIZEN")
+			.requestMatchers("/api/admin/erasures")
+			.hasRole("ADMIN");
 	}
 
 }

@@ -22,7 +22,7 @@ import org.springframework.security.core.Authentication;
  * only as an HMAC under a key that never leaves this process; failures are never cached.
  * A changed password or membership takes effect within {@link #TIME_TO_LIVE}.
  */
-class CachingAuthenticationProvider implements AuthenticationProvider {
+class CachingAuthenticationProvider implements AuthenticationProvider, RememberedSignIns {
 
 	static final Duration TIME_TO_LIVE = Duration.ofSeconds(30);
 
@@ -67,6 +67,11 @@ class CachingAuthenticationProvider implements AuthenticationProvider {
 			this.authenticated.put(cacheKey, result);
 		}
 		return result;
+	}
+
+	@Override
+	public void forget(String userId) {
+		this.authenticated.asMap().keySet().removeIf((key) -> key.startsWith(userId + ":"));
 	}
 
 	@Override

@@ -166,7 +166,7 @@ public class PortalSecurityConfig {
 
 	@Bean
 	@Profile("!keycloak")
-	AuthenticationProvider engineIdentityAuthenticationProvider(IdentityService identityService) {
+	CachingAuthenticationProvider engineIdentityAuthenticationProvider(IdentityService identityService) {
 		return new CachingAuthenticationProvider(new EngineIdentityAuthenticationProvider(identityService));
 	}
 
