@@ -20,6 +20,7 @@ export function header(user: CurrentUser | null, onLocaleChange: () => void): HT
   if (user?.roles.includes('citizen')) {
     links.push(h('li', {}, h('a', { href: '/requests', 'data-link': true }, t('nav.requests'))));
     links.push(h('li', {}, h('a', { href: '/account/notifications', 'data-link': true }, t('nav.notifications'))));
+    links.push(h('li', {}, h('a', { href: '/account/data', 'data-link': true }, t('nav.yourData'))));
   }
   const account = user
     ? [h('span', { class: 'user' }, user.userId), signOutForm()]

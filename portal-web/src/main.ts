@@ -3,7 +3,7 @@ import { ApiError } from './api';
 import { h, show } from './dom';
 import { applyLocale, t } from './i18n';
 import { header } from './layout';
-import { notificationsPage } from './pages/account';
+import { notificationsPage, yourDataPage } from './pages/account';
 import { catalogPage } from './pages/catalog';
 import { myRequestsPage, requestPage } from './pages/requests';
 import { servicePage } from './pages/service';
@@ -12,7 +12,7 @@ import { signUpPage } from './pages/signup';
 import { inboxPage, taskPage } from './pages/tasks';
 import { searchPage } from './pages/search';
 import { otherwise, route, startRouter, dispatch } from './router';
-import { currentUser, signIn } from './session';
+import { currentUser, sessionEnded, signIn } from './session';
 
 const main = document.getElementById('main') as HTMLElement;
 const top = document.getElementById('header') as HTMLElement;
@@ -69,6 +69,17 @@ route(/^\/workspace\/requests$/, page((view, _, query) => searchPage(view, query
 // with its charting library, loaded only by those who open it
 route(/^\/workspace\/reports$/, page(async (view, _, query) => (await import('./pages/reports')).reportsPage(view, query)));
 route(/^\/account\/notifications$/, page((view) => notificationsPage(view)));
+route(
+  /^\/account\/data$/,
+  page((view) =>
+    Promise.resolve(
+      yourDataPage(view, () => {
+        sessionEnded();
+        void renderHeader();
+      }),
+    ),
+  ),
+);
 route(/^\/login$/, page((view) => Promise.resolve(signInPage(view))));
 route(/^\/signup$/, page((view) => Promise.resolve(signUpPage(view))));
 otherwise(page((view) => Promise.resolve(show(view, h('h1', {}, t('error.notFound'))))));

@@ -17,3 +17,8 @@ export function currentUser(): Promise<CurrentUser | null> {
 export function signIn(): void {
   window.location.assign('/signin?next=' + encodeURIComponent(location.pathname + location.search));
 }
+
+/** After the session ended on the server (an erased account): ask again who is signed in. */
+export function sessionEnded(): void {
+  current = undefined;
+}

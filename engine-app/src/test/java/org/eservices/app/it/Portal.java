@@ -16,9 +16,13 @@ record Portal(int port) {
 
 	/** Signs in with the sign-in form and lands on the given page. */
 	void signIn(Page page, String user, String path) {
+		signIn(page, user, TestUsers.PASSWORD, path);
+	}
+
+	void signIn(Page page, String user, String password, String path) {
 		page.navigate(url("/signin?next=" + path));
 		page.locator("#username").fill(user);
-		page.locator("#password").fill(TestUsers.PASSWORD);
+		page.locator("#password").fill(password);
 		page.locator("button[type=submit]").click();
 		assertThat(page).hasURL(url(path));
 	}

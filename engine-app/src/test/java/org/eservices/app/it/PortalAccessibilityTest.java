@@ -43,7 +43,7 @@ class PortalAccessibilityTest extends PostgresIntegrationTest {
 			violations.addAll(check(null, locale, "/", "/services/business-licence", "/login", "/signup"));
 			violations.addAll(check(TestUsers.ANNA, locale, "/services/business-licence",
 					"/services/residence-certificate", "/services/every-component", "/services/building-permit",
-					"/requests", "/requests/" + reference, "/account/notifications"));
+					"/requests", "/requests/" + reference, "/account/notifications", "/account/data"));
 			violations.addAll(check(TestUsers.CLARA, locale, "/tasks", "/tasks/" + task, "/workspace/requests"));
 			violations.addAll(check(TestUsers.SUPERVISOR, locale, "/workspace/reports"));
 		}
