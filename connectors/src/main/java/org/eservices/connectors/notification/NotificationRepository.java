@@ -1,5 +1,6 @@
 package org.eservices.connectors.notification;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,5 +28,13 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 	List<Notification> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
 
 	Optional<Notification> findByProviderAndProviderMessageId(String provider, String providerMessageId);
+
+	@Query("select count(n) from Notification n where n.createdAt < ?1 and n.body <> ''")
+	long countWithTextBefore(Instant before);
+
+	/** Who got what kind of message, when and how stays; what it said goes. */
+	@Modifying
+	@Query("update Notification n set n.body = '', n.subject = null where n.createdAt < ?1 and n.body <> ''")
+	int eraseTextBefore(Instant before);
 
 }

@@ -34,7 +34,7 @@ class NotificationPreferencesData implements PersonalDataPart {
 
 	@Override
 	public int erase(CitizenRecords citizen, RetainedRecords retained) {
-		return this.preferences.forget(citizen.citizenId());
+		return (citizen.citizenId() != null) ? this.preferences.forget(citizen.citizenId()) : 0;
 	}
 
 }

@@ -150,14 +150,21 @@ public class Attachments {
 	}
 
 	/**
-	 * With the citizen's account: the documents of their requests (the staff's too) and
-	 * of their drafts.
+	 * The documents of these requests (the staff's too), when the requests go.
 	 * @return how many documents
 	 */
 	@Transactional
-	public int erase(String citizenId, Collection<String> references) {
-		return (references.isEmpty() ? 0 : this.attachments.deleteOf(references))
-				+ this.attachments.deleteDraftsOf(citizenId);
+	public int eraseOf(Collection<String> references) {
+		return references.isEmpty() ? 0 : this.attachments.deleteOf(references);
+	}
+
+	/**
+	 * The documents of the citizen's drafts, with their account.
+	 * @return how many documents
+	 */
+	@Transactional
+	public int eraseDraftsOf(String citizenId) {
+		return this.attachments.deleteDraftsOf(citizenId);
 	}
 
 	private AttachmentInfo store(Owner owner, String citizenId, MultipartFile file, String field, long filesSoFar) {

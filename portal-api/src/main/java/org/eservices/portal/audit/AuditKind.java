@@ -20,6 +20,9 @@ public enum AuditKind {
 	ERASURE_REQUESTED,
 
 	/** Their data was erased (the entry names them by a pseudonym). */
-	ACCOUNT_ERASED
+	ACCOUNT_ERASED,
+
+	/** The retention run removed what had outlived its period. */
+	RETENTION_RUN
 
 }

@@ -1,5 +1,6 @@
 package org.eservices.portal.audit;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,6 +112,22 @@ public class AuditLog {
 			.param("pseudonym", pseudonym)
 			.param("mention", "%" + userId + "%")
 			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public long countBefore(Instant before) {
+		return this.jdbc.sql("select count(*) from audit_event where occurred_at < ?")
+			.param(Timestamp.from(before))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * @return how many entries older than the time went
+	 */
+	@Transactional
+	public int deleteBefore(Instant before) {
+		return this.jdbc.sql("delete from audit_event where occurred_at < ?").param(Timestamp.from(before)).update();
 	}
 
 	/** A person's sign-ins, failed ones, sign-outs and sign-up, oldest first. */

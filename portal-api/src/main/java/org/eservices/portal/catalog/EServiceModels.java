@@ -53,7 +53,8 @@ final class EServiceModels {
 				integer(properties.get(PREFIX + "processingDays")), properties.get(PREFIX + "fee"),
 				list(properties.get(PREFIX + "requirements"), ";"), version, definitionId,
 				list(properties.get(PREFIX + "citizenVariables"), ","), milestones(model),
-				integer(properties.get(PREFIX + "reminderWorkingDays")), departments(model)));
+				integer(properties.get(PREFIX + "reminderWorkingDays")), departments(model),
+				integer(properties.get(PREFIX + "retentionMonths"))));
 	}
 
 	/** The groups its user tasks name as candidates, expressions aside. */

@@ -1,6 +1,7 @@
 package org.eservices.portal.drafts;
 
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -151,6 +152,28 @@ public class Drafts {
 		if (delete(citizenId, serviceKey)) {
 			this.attachments.moveDraftTo(citizenId, serviceKey, reference, answeredFiles);
 		}
+	}
+
+	/** Drafts nobody touched since the time: for their retention. */
+	@Transactional(readOnly = true)
+	public long countSavedBefore(Instant before) {
+		return this.jdbc.sql("select count(*) from request_draft where saved_at < ?")
+			.param(Timestamp.from(before))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Drafts nobody touched since the time, with their documents.
+	 * @return how many drafts
+	 */
+	@Transactional
+	public int eraseSavedBefore(Instant before) {
+		this.jdbc.sql("""
+				delete from attachment where reference is null and exists (select 1 from request_draft d
+				  where d.citizen_id = attachment.citizen_id and d.service_key = attachment.service_key
+				  and d.saved_at < ?)""").param(Timestamp.from(before)).update();
+		return this.jdbc.sql("delete from request_draft where saved_at < ?").param(Timestamp.from(before)).update();
 	}
 
 	/**

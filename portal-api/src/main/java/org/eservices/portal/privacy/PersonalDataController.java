@@ -54,12 +54,15 @@ class PersonalDataController {
 
 	private final ObjectProvider<ErasureConfirmation> confirmation;
 
+	private final RetentionRun retention;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	PersonalDataController(DataExport export, AccountErasure erasure, Erasures erasures,
-			ObjectProvider<ErasureConfirmation> confirmation, AuditLog audit, Clock clock) {
+			ObjectProvider<ErasureConfirmation> confirmation, RetentionRun retention, AuditLog audit, Clock clock) {
+		this.retention = retention;
 		this.export = export;
 		this.erasure = erasure;
 		this.erasures = erasures;
@@ -108,6 +111,12 @@ class PersonalDataController {
 	PageResponse<Erasures.Entry> erasures(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
 		return this.erasures.find(PageRequest.of(page, size));
+	}
+
+	/** What the retention run would remove now: a dry run, for admins. */
+	@GetMapping("/api/admin/retention")
+	RetentionRun.Report retention() {
+		return this.retention.preview();
 	}
 
 	/**

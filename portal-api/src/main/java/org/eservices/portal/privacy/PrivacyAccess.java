@@ -15,7 +15,7 @@ class PrivacyAccess {
 	AccessRules privacyRules() {
 		return (rules) -> rules.requestMatchers("/api/me/data", "/api/me/erasure")
 			.hasRole("CITIZEN")
-			.requestMatchers("/api/admin/erasures")
+			.requestMatchers("/api/admin/erasures", "/api/admin/retention")
 			.hasRole("ADMIN");
 	}
 

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RetainedRecordRepository extends JpaRepository<RetainedRecord, Long> {
 
+	long countByKeptUntilBefore(Instant now);
+
 	@Modifying
 	@Query("delete from RetainedRecord r where r.keptUntil < ?1")
 	int deleteExpired(Instant now);

@@ -51,6 +51,11 @@ public class RetainedRecords {
 		}
 	}
 
+	@Transactional(readOnly = true)
+	public long countExpired() {
+		return this.records.countByKeptUntilBefore(this.clock.instant());
+	}
+
 	/**
 	 * @return how many records reached the end of their period and were removed
 	 */

@@ -6,8 +6,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a citizen's requests out of the platform's index (their timelines are in the same
- * rows), when the citizen erases their account.
+ * Takes requests out of the platform's index (their timelines are in the same rows), when
+ * their citizen erases their account or their retention ends.
  */
 @Service
 public class RequestErasure {
@@ -23,10 +23,9 @@ public class RequestErasure {
 	 * @return how many requests
 	 */
 	@Transactional
-	public int erase(String citizenId) {
-		List<ServiceRequest> own = this.requests.findByCitizenIdOrderBySubmittedAtAscIdAsc(citizenId);
-		this.requests.deleteAll(own);
-		return own.size();
+	public int erase(List<ServiceRequest> requests) {
+		this.requests.deleteAll(requests);
+		return requests.size();
 	}
 
 }

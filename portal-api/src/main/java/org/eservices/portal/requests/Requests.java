@@ -1,5 +1,6 @@
 package org.eservices.portal.requests;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,17 @@ public class Requests {
 		this.historyService = historyService;
 		this.mapper = mapper;
 		this.payments = payments.getIfAvailable(() -> (processInstanceId) -> Optional.empty());
+	}
+
+	/** The e-services that have decided (closed) requests: for their retention. */
+	public List<String> servicesWithClosedRequests() {
+		return this.requests.findServiceKeysWithClosedRequests();
+	}
+
+	/** The oldest of an e-service's requests closed before the time, up to the limit. */
+	public List<ServiceRequest> closedBefore(String serviceKey, Instant before, int limit) {
+		return this.requests.findByServiceKeyAndClosedAtBeforeOrderByClosedAtAsc(serviceKey, before,
+				org.springframework.data.domain.PageRequest.ofSize(limit));
 	}
 
 	/** All of a citizen's requests, oldest first: for their data export and erasure. */

@@ -1,5 +1,6 @@
 package org.eservices.portal.requests;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface ServiceRequestRepository
 		extends JpaRepository<ServiceRequest, Long>, JpaSpecificationExecutor<ServiceRequest> {
@@ -21,6 +23,12 @@ interface ServiceRequestRepository
 	List<ServiceRequest> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
 	List<ServiceRequest> findByCitizenIdOrderBySubmittedAtAscIdAsc(String citizenId);
+
+	@Query("select distinct r.serviceKey from ServiceRequest r where r.closedAt is not null")
+	List<String> findServiceKeysWithClosedRequests();
+
+	List<ServiceRequest> findByServiceKeyAndClosedAtBeforeOrderByClosedAtAsc(String serviceKey, Instant before,
+			Pageable page);
 
 	Page<ServiceRequest> findByCitizenIdOrderBySubmittedAtDescIdDesc(String citizenId, Pageable pageable);
 
