@@ -2,6 +2,7 @@ package org.eservices.app.engine;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.eservices.portal.audit.AuditLog;
 import org.eservices.portal.security.ProblemResponses;
 import org.eservices.portal.security.Roles;
 import org.eservices.portal.security.SignIn;
@@ -52,6 +53,16 @@ class EngineSecurityConfig {
 		registration.addUrlPatterns("/engine-rest/*");
 		registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
 		registration.setName("engine-rest-authentication");
+		return registration;
+	}
+
+	/** Every answered read of case data through the engine's APIs, in the audit log. */
+	@Bean
+	FilterRegistrationBean<CaseDataReadAudit> caseDataReadAudit(AuditLog audit) {
+		FilterRegistrationBean<CaseDataReadAudit> registration = new FilterRegistrationBean<>(
+				new CaseDataReadAudit(audit));
+		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+		registration.setName("case-data-read-audit");
 		return registration;
 	}
 

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,13 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
 
 	@Autowired
 	HistoryService historyService;
+
+	/** Anna's draft is other tests' too. */
+	@AfterEach
+	void withoutAnnasDraft() {
+		this.api.exchange(TestUsers.ANNA, HttpMethod.DELETE, "/api/services/business-licence/draft", null,
+				new HttpHeaders());
+	}
 
 	@Test
 	void theNightlyRunRemovesWhatOutlivedItsRetentionAndKeepsTheRest() {

@@ -13,6 +13,12 @@ public enum AuditKind {
 	/** A member of staff downloaded a request's document. */
 	DOCUMENT_OPENED,
 
+	/**
+	 * A member of staff read a case's data through the engine's APIs (Cockpit, Tasklist,
+	 * {@code /engine-rest}).
+	 */
+	CASE_DATA_READ,
+
 	/** A person downloaded everything the platform holds about them. */
 	DATA_EXPORTED,
 
