@@ -60,6 +60,10 @@ final class PlatformProcess implements AutoCloseable {
 		return platform;
 	}
 
+	int port() {
+		return this.port;
+	}
+
 	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
