@@ -35,12 +35,13 @@ class CaseDataReadAuditIntegrationTest extends PostgresIntegrationTest {
 		assertThat(cockpit.get(WebappSession.ENGINE_API + variables).getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		List<JsonNode> reads = this.api.audit(TestUsers.ROOT, "kind=CASE_DATA_READ");
+		// the analyst's refused read is none of them
 		assertThat(reads).filteredOn((entry) -> entry.get("subject").asText().contains(instance))
 			.extracting((entry) -> entry.get("actor").asText() + ": " + entry.get("detail").asText())
 			.containsExactlyInAnyOrder(TestUsers.ROOT + ": Read case data through the engine REST API",
 					TestUsers.ROOT + ": Read case data through Cockpit or Tasklist");
-		assertThat(reads).noneMatch((entry) -> entry.get("subject").asText().endsWith("/process-definition"))
-			.noneMatch((entry) -> entry.get("actor").asText().equals(TestUsers.ADA));
+		assertThat(reads).as("definitions are no case data")
+			.noneMatch((entry) -> entry.get("subject").asText().endsWith("/process-definition"));
 	}
 
 }

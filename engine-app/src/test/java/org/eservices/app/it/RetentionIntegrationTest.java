@@ -115,6 +115,10 @@ class RetentionIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.jdbc.queryForList("select kind from retained_record where reference = ? order by kind",
 				String.class, old))
 			.containsExactly("decision", "payments");
+		assertThat(this.jdbc
+			.queryForObject("select min(kept_until) from retained_record where reference = ?", Timestamp.class, old)
+			.toInstant()).as("the platform's ten years, the business licence saying nothing else")
+			.isAfter(now.atOffset(ZoneOffset.UTC).plusYears(10).minusDays(1).toInstant());
 		assertThat(this.api.get(TestUsers.ANNA, "/api/requests/" + recent).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(this.api.get(TestUsers.ANNA, "/api/requests/" + permit).getStatusCode())
 			.as("the building permit's own retention is ten years")

@@ -54,7 +54,8 @@ final class EServiceModels {
 				list(properties.get(PREFIX + "requirements"), ";"), version, definitionId,
 				list(properties.get(PREFIX + "citizenVariables"), ","), milestones(model),
 				integer(properties.get(PREFIX + "reminderWorkingDays")), departments(model),
-				integer(properties.get(PREFIX + "retentionMonths"))));
+				integer(properties.get(PREFIX + "retentionMonths")),
+				integer(properties.get(PREFIX + "keepRecordsYears"))));
 	}
 
 	/** The groups its user tasks name as candidates, expressions aside. */

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eservices.portal.catalog.EService;
+import org.eservices.portal.catalog.ServiceCatalog;
+import org.eservices.portal.requests.Requests;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -14,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an erasure must leave, because the law makes the body keep it (payments for its
- * accounts, licences it issued): only the fields named, with the reason, for the period
- * {@code eservices.privacy.keep-after-erasure}; the retention run removes it after that.
+ * accounts, licences it issued): only the fields named, with the reason, for its
+ * e-service's period ({@code eservice.keepRecordsYears}, else
+ * {@code eservices.privacy.keep-after-erasure}); the retention run removes it after that.
+ * Kept while the request is still in the index, which tells its e-service.
  */
 @Service
 public class RetainedRecords {
@@ -28,8 +33,15 @@ public class RetainedRecords {
 
 	private final Clock clock;
 
+	private final Requests requests;
+
+	private final ServiceCatalog catalog;
+
 	RetainedRecords(RetainedRecordRepository records, ObjectMapper mapper,
-			@Value("${eservices.privacy.keep-after-erasure:P10Y}") Period keepFor, Clock clock) {
+			@Value("${eservices.privacy.keep-after-erasure:P10Y}") Period keepFor, Clock clock, Requests requests,
+			ServiceCatalog catalog) {
+		this.requests = requests;
+		this.catalog = catalog;
 		this.records = records;
 		this.mapper = mapper;
 		this.keepFor = keepFor;
@@ -42,9 +54,14 @@ public class RetainedRecords {
 	 */
 	@Transactional
 	public void keep(String reference, String kind, Map<String, ?> fields, String reason) {
+		Period period = this.requests.serviceKeyOf(reference)
+			.flatMap(this.catalog::find)
+			.map(EService::keepRecordsYears)
+			.map(Period::ofYears)
+			.orElse(this.keepFor);
 		try {
 			this.records.save(new RetainedRecord(reference, kind, this.mapper.writeValueAsString(fields), reason,
-					this.clock.instant().atOffset(ZoneOffset.UTC).plus(this.keepFor).toInstant()));
+					this.clock.instant().atOffset(ZoneOffset.UTC).plus(period).toInstant()));
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalArgumentException("Fields to keep must be plain values", ex);

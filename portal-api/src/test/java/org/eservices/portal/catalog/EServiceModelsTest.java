@@ -39,6 +39,8 @@ class EServiceModelsTest {
 		property(model, "dog-licence", "eservice.fee", "EUR 30");
 		property(model, "dog-licence", "eservice.requirements", "Vaccination record; ; Photo of the dog");
 		property(model, "dog-licence", "eservice.citizenVariables", "licenceNumber, tagNumber");
+		property(model, "dog-licence", "eservice.retentionMonths", "24");
+		property(model, "dog-licence", "eservice.keepRecordsYears", "6");
 		property(model, "Submitted", "milestone", "submitted");
 		property(model, "Submitted", "milestoneLabel", "Submitted");
 		property(model, "Issued", "milestone", "issued");
@@ -55,6 +57,8 @@ class EServiceModelsTest {
 		assertThat(service.fee()).isEqualTo("EUR 30");
 		assertThat(service.requirements()).containsExactly("Vaccination record", "Photo of the dog");
 		assertThat(service.citizenVariables()).containsExactly("licenceNumber", "tagNumber");
+		assertThat(service.retentionMonths()).as("its decided requests kept two years").isEqualTo(24);
+		assertThat(service.keepRecordsYears()).as("its payments and licences six").isEqualTo(6);
 		assertThat(service.milestones()).extracting(Milestone::code)
 			.as("steps in the order a request meets them, outcomes last")
 			.containsExactly("submitted", "review", "issued", "refused");

@@ -56,7 +56,7 @@ class TranslationsTest {
 		this.service = new EService("dog", "Dog licence", "For dog owners", "Animals", "DL", 5, "EUR 30",
 				List.of("Vaccination record"), 1, "dog:1:1", List.of(),
 				List.of(new Milestone("submitted", "Submitted"), new Milestone("issued", "Issued")), null, Set.of(),
-				null);
+				null, null);
 	}
 
 	@Test

@@ -26,7 +26,7 @@ class IdempotencyTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static final EService SERVICE = new EService("business-licence", "Business licence", "", "General", "BL",
-			null, null, List.of(), 1, "business-licence:1:1", List.of(), List.of(), null, Set.of(), null);
+			null, null, List.of(), 1, "business-licence:1:1", List.of(), List.of(), null, Set.of(), null, null);
 
 	private final ServiceRequestRepository requests = mock(ServiceRequestRepository.class);
 
