@@ -131,12 +131,30 @@ class AccountErasureIntegrationTest extends ProviderStubIntegrationTest {
 			.isEqualTo(HttpStatus.OK);
 	}
 
+	@Test
+	void anAccountWithNothingInItIsErasedToo() {
+		String email = "never.applied@example.org";
+		signUp(email, "Never", "Applied");
+		Api citizen = new Api(this.rest, PASSWORD);
+
+		ResponseEntity<JsonNode> erased = citizen.post(email, "/api/me/erasure", "{\"confirm\": true}");
+
+		assertThat(erased.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(erased.getBody().get("withdrawn")).isEmpty();
+		assertThat(PersonalDataScan.find(this.jdbc, email)).isEmpty();
+		assertThat(citizen.get(email, "/api/requests").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
 	private void signUp() {
+		signUp(EMAIL, "Erin", "Erasmus");
+	}
+
+	private void signUp(String email, String firstName, String lastName) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		ResponseEntity<JsonNode> signedUp = this.rest.postForEntity("/api/signup", new HttpEntity<>("""
-				{"email": "%s", "firstName": "Erin", "lastName": "Erasmus", "password": "%s"}""".formatted(EMAIL,
-				PASSWORD), headers), JsonNode.class);
+				{"email": "%s", "firstName": "%s", "lastName": "%s", "password": "%s"}""".formatted(email, firstName,
+				lastName, PASSWORD), headers), JsonNode.class);
 		assertThat(signedUp.getStatusCode().is2xxSuccessful()).as("sign-up: %s", signedUp.getBody()).isTrue();
 	}
 

@@ -85,7 +85,9 @@ class CaseErasure {
 		for (PersonalDataPart part : this.parts) {
 			erased.put(part.name(), part.erase(records, this.retained));
 		}
-		this.historyService.deleteHistoricProcessInstancesIfExists(instances);
+		if (!instances.isEmpty()) {
+			this.historyService.deleteHistoricProcessInstancesIfExists(instances);
+		}
 		erased.put("cases", instances.size());
 		erased.put("documents", this.attachments.eraseOf(references));
 		erased.put("requests", this.requestErasure.erase(requests));
