@@ -167,11 +167,11 @@ public class Payment {
 		return this.paidAt;
 	}
 
-	/** When it last changed: for a paid payment, when it was paid. */
 	public Instant getCreatedAt() {
 		return this.createdAt;
 	}
 
+	/** When it last changed: for a paid payment, when it was paid. */
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
 	}

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import com.stripe.net.Webhook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpEntity;
@@ -179,13 +178,7 @@ class AccountErasureIntegrationTest extends ProviderStubIntegrationTest {
 				 "data": {"object": {"id": "%s", "object": "checkout.session", "payment_status": "paid",
 				 "client_reference_id": "%s", "customer_details": {"email": "%s", "name": "Erin Erasmus"}}}}"""
 			.formatted(session, reference, EMAIL);
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.set("Stripe-Signature", Webhook.Signature.generateSignatureHeader(event, WEBHOOK_SECRET));
-		assertThat(this.rest.postForEntity("/api/webhooks/stripe", new HttpEntity<>(event, headers), JsonNode.class)
-			.getBody()
-			.get("outcome")
-			.asText()).isEqualTo("paid, process continued");
+		assertThat(deliverStripeEvent(event).get("outcome").asText()).isEqualTo("paid, process continued");
 		runDueJobs(processInstanceOf(reference));
 	}
 

@@ -1,12 +1,7 @@
 package org.eservices.app.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.stripe.net.Webhook;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -65,13 +60,7 @@ class BusinessLicenceStripeIntegrationTest extends ProviderStubIntegrationTest {
 				{"id": "evt_bl_journey", "object": "event", "type": "checkout.session.completed",
 				 "data": {"object": {"id": "%s", "object": "checkout.session", "payment_status": "paid",
 				 "client_reference_id": "%s"}}}""".formatted(SESSION, reference);
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.set("Stripe-Signature", Webhook.Signature.generateSignatureHeader(event, WEBHOOK_SECRET));
-		JsonNode outcome = this.rest
-			.postForEntity("/api/webhooks/stripe", new HttpEntity<>(event, headers), JsonNode.class)
-			.getBody();
-		assertThat(outcome.get("outcome").asText()).isEqualTo("paid, process continued");
+		assertThat(deliverStripeEvent(event).get("outcome").asText()).isEqualTo("paid, process continued");
 		runDueJobs(instance);
 		assertThat(this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody().get("status").asText())
 			.isEqualTo("under-review");
@@ -154,14 +143,6 @@ class BusinessLicenceStripeIntegrationTest extends ProviderStubIntegrationTest {
 		assertThat(this.jdbc.queryForObject("select status from payment where provider_payment_id = ?", String.class,
 				session))
 			.isEqualTo("REFUNDED");
-	}
-
-	private JsonNode deliverStripeEvent(String event) throws Exception {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.set("Stripe-Signature", Webhook.Signature.generateSignatureHeader(event, WEBHOOK_SECRET));
-		return this.rest.postForEntity("/api/webhooks/stripe", new HttpEntity<>(event, headers), JsonNode.class)
-			.getBody();
 	}
 
 }

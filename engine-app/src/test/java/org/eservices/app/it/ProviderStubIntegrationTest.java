@@ -5,10 +5,15 @@ import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Base64;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.stripe.net.Webhook;
 import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -62,6 +67,17 @@ abstract class ProviderStubIntegrationTest extends PostgresIntegrationTest {
 		registry.add("eservices.connectors.stripe.webhook-secret", () -> WEBHOOK_SECRET);
 		registry.add("eservices.connectors.stripe.base-url", PROVIDERS::baseUrl);
 		registry.add("eservices.connectors.checkout.reconcile-after", () -> "0s");
+	}
+
+	/**
+	 * A Stripe event signed with the webhook's secret, as Stripe sends it: the answer.
+	 */
+	JsonNode deliverStripeEvent(String event) throws Exception {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.set("Stripe-Signature", Webhook.Signature.generateSignatureHeader(event, WEBHOOK_SECRET));
+		return this.rest.postForEntity("/api/webhooks/stripe", new HttpEntity<>(event, headers), JsonNode.class)
+			.getBody();
 	}
 
 	/** A provider's 200 answer with a JSON body. */

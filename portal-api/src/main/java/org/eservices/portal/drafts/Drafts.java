@@ -1,8 +1,8 @@
 package org.eservices.portal.drafts;
 
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;

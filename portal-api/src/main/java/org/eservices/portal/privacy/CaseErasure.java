@@ -2,7 +2,6 @@ package org.eservices.portal.privacy;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -10,7 +9,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.eservices.portal.attachments.Attachments;
 import org.eservices.portal.requests.RequestErasure;
-import org.eservices.portal.requests.RequestView;
 import org.eservices.portal.requests.Requests;
 import org.eservices.portal.requests.ServiceRequest;
 
@@ -101,13 +99,13 @@ class CaseErasure {
 			if (request.getClosedAt() == null) {
 				continue;
 			}
-			RequestView view = this.requests.detail(request, Locale.ENGLISH);
-			if (view.outcome() != null && !view.outcome().isEmpty()) {
+			Map<String, Object> outcome = this.requests.outcomeOf(request);
+			if (!outcome.isEmpty()) {
 				Map<String, Object> fields = new LinkedHashMap<>();
 				fields.put("service", request.getServiceKey());
 				fields.put("status", request.getStatus());
 				fields.put("decidedAt", request.getClosedAt());
-				fields.putAll(view.outcome());
+				fields.putAll(outcome);
 				this.retained.keep(request.getReference(), "decision", fields, DECISIONS);
 				kept++;
 			}

@@ -139,7 +139,7 @@ public class Requests {
 				request.getStatus(), texts.milestone(request.getStatus(), request.getStatusLabel()),
 				request.getClosedAt() != null, request.getSubmittedAt(), request.getUpdatedAt(), request.getClosedAt(),
 				full ? json(request.getSubmittedData()) : null, full ? form(request, locale) : null, timeline,
-				full ? outcome(request) : null, payment, full ? serviceLevel(request, payment) : null);
+				full ? outcomeOf(request) : null, payment, full ? serviceLevel(request, payment) : null);
 	}
 
 	/**
@@ -165,7 +165,11 @@ public class Requests {
 				? this.payments.latestOf(request.getProcessInstanceId()).orElse(null) : null;
 	}
 
-	private Map<String, Object> outcome(ServiceRequest request) {
+	/**
+	 * What its process gave the citizen to read (a licence number), without the rest of
+	 * the request's view.
+	 */
+	public Map<String, Object> outcomeOf(ServiceRequest request) {
 		List<String> visible = this.catalog.byDefinitionId(request.getProcessDefinitionId())
 			.map(EService::citizenVariables)
 			.orElse(List.of());
