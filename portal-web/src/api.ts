@@ -127,10 +127,44 @@ export interface RequestDetail extends RequestSummary {
   /** the start form of the version the request was made with, unless that was deleted */
   form?: FormSchema;
   timeline: { code: string; label: string; reachedAt: string }[];
+  closedAt?: string;
+  /** what the process gave the applicant to read (a licence number, a rejection reason), by variable name */
+  outcome?: Record<string, unknown>;
   payment?: { status: string; amount: number; currency: string; checkoutUrl?: string; payBy?: string };
   /** The service-level clock of an open request: a decision's date, still while waiting for the applicant. */
   serviceLevel?: { workingDays: number; decisionExpectedBy?: string; waitingForCitizen: boolean; pausedWorkingDays: number };
   actions: { id: string; name: string; created: string; due?: string; form: { schema: FormSchema; data: Record<string, unknown> } }[];
+  /** the licences, certificates and permits issued on the request */
+  documents?: IssuedDocument[];
+  /** the citizen's receipts: for the application and for each payment */
+  receipts?: Receipt[];
+}
+
+/** A licence, certificate or permit issued on a request: its PDF, and the code that proves it genuine. */
+export interface IssuedDocument {
+  id: string;
+  /** what it is, in the reader's language */
+  title: string;
+  number: string;
+  filename: string;
+  issuedAt: string;
+  validUntil: string | null;
+  status: 'valid' | 'revoked' | 'expired';
+  revokedAt: string | null;
+  /** printed on the document, for anyone to check it on the verification page */
+  verificationCode: string;
+  verificationUrl: string;
+}
+
+/** A receipt the server makes as a PDF on request, in the language asked for. */
+export interface Receipt {
+  kind: 'submission' | 'payment';
+  title: string;
+  date: string;
+  /** a payment's */
+  amount?: number;
+  currency?: string;
+  path: string;
 }
 
 export interface Page<T> {
@@ -177,6 +211,40 @@ export interface AttachmentInfo {
   uploadedAt: string;
   /** the file picker's files key it was chosen under */
   field?: string;
+}
+
+/**
+ * Downloads a file the server makes for the reader (a receipt) in the portal's language,
+ * not the browser's: fetched with the portal's headers, then saved under the name the
+ * server gives it.
+ */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const headers = { ...headersFor('GET'), Accept: 'application/pdf, application/problem+json' };
+  const response = await fetch(path, { headers, credentials: 'same-origin' });
+  if (!response.ok) {
+    const problem: unknown = await response.json().catch(() => ({}));
+    throw new ApiError(response.status, problem as Problem);
+  }
+  const file = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = file;
+  link.download = filenameOf(response) ?? fallbackName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // the browser has read the file once its download has begun; a minute is ample
+  window.setTimeout(() => URL.revokeObjectURL(file), 60_000);
+}
+
+/** The file name in a Content-Disposition header: the UTF-8 one if given, else the plain one. */
+function filenameOf(response: Response): string | undefined {
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded) {
+    return decodeURIComponent(encoded[1]);
+  }
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1];
 }
 
 /** A multipart upload, with the session's CSRF token like every change. */

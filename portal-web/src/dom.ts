@@ -26,15 +26,26 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Replaces the page's content and moves focus to its heading, as a page load would. */
+/**
+ * Replaces the page's content and moves focus to its heading, as a page load would, or to
+ * what the page marked to take it instead.
+ */
 export function show(container: HTMLElement, ...content: (Node | null | undefined)[]): void {
   container.replaceChildren(...content.filter((node): node is Node => node != null));
   const heading = container.querySelector('h1');
   if (heading) {
     heading.setAttribute('tabindex', '-1');
-    heading.focus();
     document.title = `${heading.textContent} – eservices`;
   }
+  focusTarget(container)?.focus();
+}
+
+/**
+ * Where focus goes when a page is shown: the element marked data-focus (say, the document a
+ * link pointed to, or a check's result), else the page's heading.
+ */
+export function focusTarget(container: HTMLElement): HTMLElement | null {
+  return container.querySelector<HTMLElement>('[data-focus]') ?? container.querySelector('h1');
 }
 
 /** A table of records: column headings and one row per record. */

@@ -34,6 +34,15 @@ export function header(user: CurrentUser | null, onLocaleChange: () => void): HT
   );
 }
 
+/** The footer: what everyone may use, signed in or not, such as checking a document. */
+export function footer(): HTMLElement {
+  return h(
+    'div',
+    { class: 'footer-bar' },
+    h('nav', { 'aria-label': t('nav.more') }, h('ul', {}, h('li', {}, h('a', { href: '/verify', 'data-link': true }, t('nav.checkDocument'))))),
+  );
+}
+
 function signOutForm(): HTMLFormElement {
   return h(
     'form',

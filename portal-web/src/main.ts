@@ -1,8 +1,8 @@
 import './styles.css';
 import { ApiError } from './api';
-import { h, show } from './dom';
+import { focusTarget, h, show } from './dom';
 import { applyLocale, t } from './i18n';
-import { header } from './layout';
+import { footer, header } from './layout';
 import { notificationsPage, yourDataPage } from './pages/account';
 import { catalogPage } from './pages/catalog';
 import { myRequestsPage, requestPage } from './pages/requests';
@@ -10,18 +10,21 @@ import { servicePage } from './pages/service';
 import { signInPage } from './pages/signin';
 import { signUpPage } from './pages/signup';
 import { inboxPage, taskPage } from './pages/tasks';
-import { searchPage } from './pages/search';
+import { searchPage, staffRequestPage } from './pages/search';
+import { verifyPage } from './pages/verify';
 import { otherwise, route, startRouter, dispatch } from './router';
 import { currentUser, sessionEnded, signIn } from './session';
 
 const main = document.getElementById('main') as HTMLElement;
 const top = document.getElementById('header') as HTMLElement;
+const bottom = document.getElementById('footer') as HTMLElement;
 
 async function renderHeader(): Promise<void> {
   top.replaceChildren(header(await currentUser(), () => void renderAll()));
 }
 
 async function renderAll(): Promise<void> {
+  bottom.replaceChildren(footer());
   await renderHeader();
   await dispatch();
 }
@@ -54,7 +57,7 @@ function page(render: (view: HTMLElement, parameters: string[], query: URLSearch
     }
     if (navigation === latestNavigation) {
       main.replaceChildren(view);
-      view.querySelector('h1')?.focus();
+      focusTarget(view)?.focus();
     }
   };
 }
@@ -66,6 +69,7 @@ route(/^\/requests\/([^/]+)$/, page((view, [reference], query) => requestPage(vi
 route(/^\/tasks$/, page((view, _, query) => inboxPage(view, query)));
 route(/^\/tasks\/([^/]+)$/, page((view, [id]) => taskPage(view, id)));
 route(/^\/workspace\/requests$/, page((view, _, query) => searchPage(view, query)));
+route(/^\/workspace\/requests\/([^/]+)$/, page((view, [reference]) => staffRequestPage(view, reference)));
 // with its charting library, loaded only by those who open it
 route(/^\/workspace\/reports$/, page(async (view, _, query) => (await import('./pages/reports')).reportsPage(view, query)));
 route(/^\/account\/notifications$/, page((view) => notificationsPage(view)));
@@ -80,10 +84,14 @@ route(
     ),
   ),
 );
+// the public check of an issued document: no sign-in
+route(/^\/verify\/?$/, page((view) => verifyPage(view)));
+route(/^\/verify\/([^/]+)$/, page((view, [code]) => verifyPage(view, code)));
 route(/^\/login$/, page((view) => Promise.resolve(signInPage(view))));
 route(/^\/signup$/, page((view) => Promise.resolve(signUpPage(view))));
 otherwise(page((view) => Promise.resolve(show(view, h('h1', {}, t('error.notFound'))))));
 
 applyLocale();
+bottom.replaceChildren(footer());
 void renderHeader();
 startRouter();

@@ -14,6 +14,7 @@ import { dataTable, h, show } from '../dom';
 import { formatDate, formatDay, formatMoney, MessageKey, t } from '../i18n';
 import { dispatch } from '../router';
 import { answers } from '../answers';
+import { issuedDocumentList, receiptList } from '../issued';
 
 const paymentLabel: Record<string, MessageKey> = { PAID: 'request.paid', REFUNDED: 'request.refunded', PROCESSING: 'request.paymentOnItsWay' };
 
@@ -85,6 +86,8 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
     api<AttachmentInfo[]>(`/api/requests/${encodeURIComponent(reference)}/attachments`),
   ]);
   const payment = request.payment;
+  const issued = request.documents ?? [];
+  const receipts = request.receipts ?? [];
   show(
     main,
     ...[
@@ -92,6 +95,18 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
       h('h1', {}, `${request.serviceName} – ${request.reference}`),
       h('p', {}, h('span', { class: `status status-${request.status}` }, request.statusLabel)),
       serviceLevel(request),
+      issued.length > 0
+        ? h(
+            'section',
+            {},
+            h('h2', {}, t('issued.title')),
+            // ?document=: the approval e-mail's link brings its document into view
+            issuedDocumentList(issued, (file) => `/api/requests/${encodeURIComponent(reference)}/attachments/${encodeURIComponent(file.id)}`, {
+              heading: 'h3',
+              focus: query.get('document'),
+            }),
+          )
+        : null,
       actions.length > 0 ? h('section', { class: 'actions' }, h('h2', {}, t('request.actions')), actions) : null,
       payment
         ? h(
@@ -110,6 +125,7 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
                 ),
           )
         : null,
+      receipts.length > 0 ? h('section', {}, h('h2', {}, t('receipts.title')), receiptList(receipts)) : null,
       request.form ? h('details', { class: 'answers-section' }, h('summary', {}, h('h2', {}, t('request.answers'))), answers(request.form, request.data, { files, href: (file) => `/api/requests/${encodeURIComponent(reference)}/attachments/${encodeURIComponent(file.id)}` })) : null,
       documents,
       h(

@@ -1,6 +1,7 @@
 import { api, AttachmentInfo, Page, Service, TaskDetail, TaskSummary } from '../api';
 import { answers } from '../answers';
 import { documentList } from '../attachments';
+import { issuedDocumentList } from '../issued';
 import { dataTable, h, show } from '../dom';
 import { formatDate, formatNumber, t } from '../i18n';
 import { navigate } from '../router';
@@ -148,6 +149,7 @@ function pager(page: Page<unknown>, href: (page: number) => string): HTMLElement
 export async function taskPage(main: HTMLElement, id: string): Promise<void> {
   const [detail, user] = await Promise.all([api<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`), currentUser()]);
   const { task, request } = detail;
+  const issued = request.documents ?? [];
   const files = await api<AttachmentInfo[]>(`/api/tasks/${encodeURIComponent(id)}/attachments`);
   const mine = task.assignee === user?.userId;
   const claimButton = h('button', { type: 'button', class: 'button secondary' }, mine ? t('tasks.unclaim') : t('tasks.claim'));
@@ -192,6 +194,12 @@ export async function taskPage(main: HTMLElement, id: string): Promise<void> {
         request.form ? answers(request.form, request.data, { files, href: (file) => `/api/tasks/${encodeURIComponent(id)}/attachments/${encodeURIComponent(file.id)}` }) : null,
         h('h3', {}, t('documents.title')),
         documentList(files, (file) => `/api/tasks/${encodeURIComponent(id)}/attachments/${encodeURIComponent(file.id)}`),
+        issued.length > 0
+          ? [
+              h('h3', {}, t('issued.title')),
+              issuedDocumentList(issued, (file) => `/api/tasks/${encodeURIComponent(id)}/attachments/${encodeURIComponent(file.id)}`, { heading: 'h4' }),
+            ]
+          : null,
         h('h3', {}, t('request.timeline')),
         h('ol', { class: 'timeline' }, request.timeline.map((entry) => h('li', {}, h('span', { class: 'milestone' }, entry.label), ' ', formatDate(entry.reachedAt, true)))),
       ),

@@ -10,9 +10,10 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
  * Stand-ins for the payment and notification connectors in process tests: each call is
- * recorded ("checkout:150.0", "email:submitted", "refund:cs_1", ...); a checkout sets the
- * variables the real one sets ({@code paymentId} cs_1, cs_2, ... and a deadline a week
- * ahead, kept on a new checkout). Reset with {@link Mocks#reset()}.
+ * recorded ("checkout:150.0", "email:submitted", "document:licence", "refund:cs_1", ...);
+ * a checkout sets the variables the real one sets ({@code paymentId} cs_1, cs_2, ... and
+ * a deadline a week ahead, kept on a new checkout); an issued document's id is doc-1,
+ * doc-2, ... in its result variable. Reset with {@link Mocks#reset()}.
  */
 public final class RecordingConnectors {
 
@@ -28,6 +29,11 @@ public final class RecordingConnectors {
 			if (execution.getVariable("paymentDeadline") == null) {
 				execution.setVariable("paymentDeadline", Date.from(Instant.now().plus(7, ChronoUnit.DAYS)));
 			}
+		});
+		Mocks.register("issueDocumentDelegate", (JavaDelegate) (execution) -> {
+			int issued = (int) calls.stream().filter((call) -> call.startsWith("document")).count() + 1;
+			calls.add("document:" + execution.getVariable("template"));
+			execution.setVariable((String) execution.getVariable("resultVariable"), "doc-" + issued);
 		});
 		Mocks.register("sendEmailDelegate",
 				(JavaDelegate) (execution) -> calls.add("email:" + execution.getVariable("template")));

@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * For an e-service's messages tests: each message its model sends exists for the channel
  * it is sent on, names only data the process has (its forms' fields, the payment
- * connector's outputs and what its steps set), and renders with a subject (e-mail) or
- * within two SMS parts.
+ * connector's outputs, the portal's address and what its steps set), and renders with a
+ * subject (e-mail) or within two SMS parts.
  */
 public final class SentMessages {
 
@@ -46,8 +46,8 @@ public final class SentMessages {
 	public static Stream<DynamicTest> check(String processKey, Set<String> setBySteps) throws IOException {
 		BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("../bpmn/" + processKey + ".bpmn").toFile());
 		Set<String> known = new HashSet<>(setBySteps);
-		known.addAll(Set.of("reference", CreatePaymentDelegate.CHECKOUT_URL, CreatePaymentDelegate.PAYMENT_AMOUNT,
-				CreatePaymentDelegate.PAYMENT_DEADLINE));
+		known.addAll(Set.of("reference", "portalUrl", CreatePaymentDelegate.CHECKOUT_URL,
+				CreatePaymentDelegate.PAYMENT_AMOUNT, CreatePaymentDelegate.PAYMENT_DEADLINE));
 		try (Stream<Path> forms = Files.list(Path.of("../forms"))) {
 			for (Path form : forms
 				.filter((path) -> path.getFileName().toString().startsWith(processKey + "-")
@@ -62,8 +62,9 @@ public final class SentMessages {
 		return model.getModelElementsByType(CamundaInputParameter.class)
 			.stream()
 			.filter((input) -> NotificationDelegateSupport.INPUT_TEMPLATE.equals(input.getCamundaName()))
+			.filter((input) -> sends(task(input)))
 			.map((input) -> {
-				ServiceTask task = (ServiceTask) input.getParentElement().getParentElement().getParentElement();
+				ServiceTask task = task(input);
 				Channel channel = task.getCamundaDelegateExpression().contains("Sms") ? Channel.SMS : Channel.EMAIL;
 				String template = input.getTextContent();
 				return DynamicTest.dynamicTest(task.getId() + ": " + template, () -> {
@@ -84,6 +85,15 @@ public final class SentMessages {
 					}
 				});
 			});
+	}
+
+	private static ServiceTask task(CamundaInputParameter input) {
+		return (ServiceTask) input.getParentElement().getParentElement().getParentElement();
+	}
+
+	/** A message step, not another connector with a template (such as a document's). */
+	private static boolean sends(ServiceTask task) {
+		return Set.of("${sendEmailDelegate}", "${sendSmsDelegate}").contains(task.getCamundaDelegateExpression());
 	}
 
 }

@@ -37,8 +37,14 @@ public class NotificationDelegateSupport {
 
 	private final NotificationPreferences preferences;
 
+	/**
+	 * The portal's public address: {@code {{portalUrl}}/requests/{{reference}}} in texts.
+	 */
+	private final String portalUrl;
+
 	public NotificationDelegateSupport(MessageTemplates templates, Notifications notifications, MessageSenders senders,
-			NotificationPreferences preferences, ZoneId timeZone) {
+			NotificationPreferences preferences, ZoneId timeZone, String portalUrl) {
+		this.portalUrl = portalUrl;
 		this.readableDate = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.ENGLISH).withZone(timeZone);
 		this.templates = templates;
 		this.notifications = notifications;
@@ -61,6 +67,7 @@ public class NotificationDelegateSupport {
 		data.replaceAll(
 				(name, value) -> (value instanceof Date date) ? this.readableDate.format(date.toInstant()) : value);
 		data.put("reference", execution.getProcessBusinessKey());
+		data.put("portalUrl", this.portalUrl);
 		// not parsed from the definition's id: past 64 characters Camunda makes that a
 		// bare generated id
 		String processKey = execution.getProcessEngineServices()

@@ -22,12 +22,15 @@ public class NotificationsAutoConfiguration {
 
 	/**
 	 * @param timeZone where the citizens live: dates in messages are in their time
+	 * @param portalUrl the portal's public address, for links in messages
 	 */
 	@Bean
 	NotificationDelegateSupport notificationDelegateSupport(MessageTemplates templates, Notifications notifications,
 			MessageSenders senders, NotificationPreferences preferences,
-			@Value("${eservices.time-zone:UTC}") ZoneId timeZone) {
-		return new NotificationDelegateSupport(templates, notifications, senders, preferences, timeZone);
+			@Value("${eservices.time-zone:UTC}") ZoneId timeZone,
+			@Value("${eservices.public-url:http://localhost:8080}") String portalUrl) {
+		return new NotificationDelegateSupport(templates, notifications, senders, preferences, timeZone,
+				portalUrl.replaceAll("/+$", ""));
 	}
 
 }

@@ -16,6 +16,8 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
 	List<Payment> findByBusinessKeyInOrderByCreatedAtAscIdAsc(Collection<String> references);
 
+	List<Payment> findByProcessInstanceIdOrderByIdAsc(String processInstanceId);
+
 	List<Payment> findTop100ByStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(
 			PaymentStatus status, java.time.Instant createdBefore);
 

@@ -1,5 +1,6 @@
 package org.eservices.app.payment;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eservices.connectors.payment.Payment;
@@ -27,8 +28,22 @@ class LedgerFeePayments implements FeePayments {
 	@Transactional(readOnly = true)
 	public Optional<FeePayment> latestOf(String processInstanceId) {
 		return this.ledger.findFirstByProcessInstanceIdOrderByIdDesc(processInstanceId)
-			.map((payment) -> new FeePayment(statusOf(payment), payment.getAmount(), payment.getCurrencyCode(),
-					payment.getCheckoutUrl(), payment.getPayBy(), payment.getPaidAt()));
+			.map(LedgerFeePayments::feePayment);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<FeePayment> allOf(String processInstanceId) {
+		return this.ledger.findByProcessInstanceIdOrderByIdAsc(processInstanceId)
+			.stream()
+			.map(LedgerFeePayments::feePayment)
+			.toList();
+	}
+
+	private static FeePayment feePayment(Payment payment) {
+		return new FeePayment(payment.getId().toString(), statusOf(payment), payment.getAmount(),
+				payment.getCurrencyCode(), payment.getCheckoutUrl(), payment.getPayBy(), payment.getPaidAt(),
+				payment.getProviderPaymentId());
 	}
 
 	/** A payment on its way after its checkout was closed is no longer to be paid. */

@@ -28,7 +28,7 @@ class BuildingPermitMessagesTest {
 
 	@TestFactory
 	Stream<DynamicTest> everyMessageSentExistsUsesKnownDataAndRenders() throws IOException {
-		return SentMessages.check(KEY, Set.of("fee", "inspectionTime", "permitNumber"));
+		return SentMessages.check(KEY, Set.of("fee", "inspectionTime", "permitNumber", "permitDocumentId"));
 	}
 
 	@Test

@@ -95,9 +95,10 @@ class BuildingPermitProcessTest {
 			.hasNotPassed("ProvidePlanningInformation", "ProvideFireSafetyInformation", "PermitRefused")
 			.variables()
 			.containsEntry("fee", 250.0)
-			.containsEntry("permitNumber", "PERMIT-" + REFERENCE);
-		assertThat(this.calls).endsWith("email:inspection-scheduled", "sms:inspection-scheduled", "email:approved",
-				"sms:approved");
+			.containsEntry("permitNumber", "PERMIT-" + REFERENCE)
+			.containsEntry("permitDocumentId", "doc-1");
+		assertThat(this.calls).endsWith("email:inspection-scheduled", "sms:inspection-scheduled", "document:permit",
+				"email:approved", "sms:approved");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.eservices.connectors.notification.Channel;
 import org.eservices.connectors.notification.MessageTemplates;
@@ -43,8 +44,8 @@ class BusinessLicenceMessagesTest {
 	static final Set<String> PROCESS_VARIABLES = Set.of("reference", "fee", CreatePaymentDelegate.CHECKOUT_URL,
 			CreatePaymentDelegate.PAYMENT_STATUS, CreatePaymentDelegate.PAYMENT_AMOUNT,
 			CreatePaymentDelegate.PAYMENT_DEADLINE, RefundPaymentDelegate.REFUND_ID,
-			CancelPaymentDelegate.PAYMENT_ON_ITS_WAY, BusinessLicenceProcess.LICENCE_NUMBER,
-			BusinessLicenceProcess.REJECTION_REASON, BusinessLicenceProcess.INFORMATION_REQUEST);
+			CancelPaymentDelegate.PAYMENT_ON_ITS_WAY, BusinessLicenceProcess.LICENCE_NUMBER, "licenceDocumentId",
+			"portalUrl", BusinessLicenceProcess.REJECTION_REASON, BusinessLicenceProcess.INFORMATION_REQUEST);
 
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*[#^/]?(\\w+)\\s*}}");
 
@@ -53,7 +54,10 @@ class BusinessLicenceMessagesTest {
 		BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("../bpmn/business-licence.bpmn").toFile());
 		Set<String> sent = new HashSet<>();
 		for (CamundaInputParameter input : model.getModelElementsByType(CamundaInputParameter.class)) {
-			if (NotificationDelegateSupport.INPUT_TEMPLATE.equals(input.getCamundaName())) {
+			ServiceTask step = (ServiceTask) input.getParentElement().getParentElement().getParentElement();
+			// the licence's document step names a template too, of a document
+			if (NotificationDelegateSupport.INPUT_TEMPLATE.equals(input.getCamundaName())
+					&& step.getCamundaDelegateExpression().startsWith("${send")) {
 				sent.add(input.getTextContent());
 			}
 		}

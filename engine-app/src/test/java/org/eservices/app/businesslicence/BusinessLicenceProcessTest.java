@@ -109,8 +109,10 @@ class BusinessLicenceProcessTest {
 			.hasPassedInOrder(REVIEW_APPLICATION, ISSUE_LICENCE, LICENCE_APPROVED)
 			.hasNotPassed(PROVIDE_MORE_INFORMATION, APPLICATION_REJECTED, REFUND_FEE)
 			.variables()
-			.containsEntry(LICENCE_NUMBER, "LIC-" + REFERENCE);
-		assertThat(this.calls).endsWith("email:approved", "sms:approved").doesNotContain("refund:cs_1");
+			.containsEntry(LICENCE_NUMBER, "LIC-" + REFERENCE)
+			.containsEntry("licenceDocumentId", "doc-1");
+		assertThat(this.calls).endsWith("document:licence", "email:approved", "sms:approved")
+			.doesNotContain("refund:cs_1");
 	}
 
 	@Test
@@ -227,8 +229,9 @@ class BusinessLicenceProcessTest {
 
 	private static ProcessInstance submit(String reference) {
 		return runtimeService().startProcessInstanceByKey(BusinessLicenceProcess.KEY, reference,
-				Map.of("citizenId", CITIZEN, "businessName", "Anna's Bakery", "activityType", "food", "employees", 3L,
-						"email", "anna@example.org", "phone", "+4930664040900"));
+				Map.of("citizenId", CITIZEN, "applicantName", "Anna Schmidt", "businessName", "Anna's Bakery",
+						"activityType", "food", "employees", 3L, "email", "anna@example.org", "phone",
+						"+4930664040900"));
 	}
 
 	/** Runs the checkout and its notifications, then pays. */

@@ -28,6 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
 				// SignInRateLimitIntegrationTest stops the clock to exhaust it; far above
 				// any other test's pace
 				"eservices.rate-limits.sign-in.capacity=30", "eservices.rate-limits.sign-in.period=1s",
+				// so is the document checks' (a refused client's HTTP library waits out
+				// the Retry-After)
+				"eservices.rate-limits.verification.capacity=30", "eservices.rate-limits.verification.period=1s",
 				// the tests' own client is the trusted proxy, 127.0.0.2 is not
 				"server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
 				// the production profile's first admin, as an operator sets it

@@ -18,7 +18,7 @@ class ResidenceCertificateMessagesTest {
 
 	@TestFactory
 	Stream<DynamicTest> everyMessageSentExistsUsesKnownDataAndRenders() throws IOException {
-		return SentMessages.check("residence-certificate", Set.of("fee", "certificateNumber",
+		return SentMessages.check("residence-certificate", Set.of("fee", "certificateNumber", "certificateDocumentId",
 				RefundPaymentDelegate.REFUND_ID, CancelPaymentDelegate.PAYMENT_ON_ITS_WAY));
 	}
 

@@ -70,8 +70,8 @@ class ResidenceCertificateProcessTest {
 			.variables()
 			.containsEntry("route", "issue")
 			.containsEntry("certificateNumber", "CERT-" + REFERENCE);
-		assertThat(this.calls).containsExactly("checkout:5", "email:submitted", "sms:submitted", "email:issued",
-				"sms:issued");
+		assertThat(this.calls).containsExactly("checkout:5", "email:submitted", "sms:submitted", "document:certificate",
+				"email:issued", "sms:issued");
 	}
 
 	@Test

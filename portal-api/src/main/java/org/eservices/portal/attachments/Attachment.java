@@ -53,6 +53,9 @@ class Attachment {
 	@Column(nullable = false, updatable = false)
 	private boolean internal;
 
+	@Column(nullable = false, updatable = false)
+	private boolean issued;
+
 	protected Attachment() {
 	}
 
@@ -72,11 +75,12 @@ class Attachment {
 		this.uploadedAt = uploadedAt;
 		this.formField = formField;
 		this.internal = owner.internal();
+		this.issued = owner.issued();
 	}
 
 	AttachmentInfo info() {
 		return new AttachmentInfo(this.id, this.filename, this.contentType, this.sizeBytes, this.uploadedAt,
-				this.formField);
+				this.formField, this.issued);
 	}
 
 	String getFilename() {

@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.Query;
 interface AttachmentRepository extends JpaRepository<Attachment, String> {
 
 	String INFO = "select new org.eservices.portal.attachments.AttachmentInfo(a.id, a.filename, a.contentType, "
-			+ "a.sizeBytes, a.uploadedAt, a.formField) from Attachment a ";
+			+ "a.sizeBytes, a.uploadedAt, a.formField, a.issued) from Attachment a ";
 
 	/** The list without the files' bytes. */
 	@Query(INFO + "where a.reference = ?1 order by a.uploadedAt, a.id")
@@ -33,7 +33,7 @@ interface AttachmentRepository extends JpaRepository<Attachment, String> {
 	Optional<Attachment> findByIdAndCitizenIdAndServiceKeyAndReferenceIsNull(String id, String citizenId,
 			String serviceKey);
 
-	long countByReferenceAndInternal(String reference, boolean internal);
+	long countByReferenceAndInternalAndIssuedFalse(String reference, boolean internal);
 
 	long countByCitizenIdAndServiceKeyAndReferenceIsNull(String citizenId, String serviceKey);
 

@@ -44,6 +44,8 @@ public class Attachments {
 
 	private final Tika tika = new Tika();
 
+	private static final String PDF = "application/pdf";
+
 	Attachments(AttachmentRepository attachments, AttachmentRules rules, Clock clock) {
 		this.attachments = attachments;
 		this.rules = rules;
@@ -56,7 +58,7 @@ public class Attachments {
 	@Transactional
 	public AttachmentInfo attach(String reference, String citizenId, MultipartFile file, String field) {
 		return store(Owner.request(reference), citizenId, file, field,
-				this.attachments.countByReferenceAndInternal(reference, false));
+				this.attachments.countByReferenceAndInternalAndIssuedFalse(reference, false));
 	}
 
 	/**
@@ -70,7 +72,19 @@ public class Attachments {
 		}
 		// the staff's files have a count of their own: neither side uses up the other's
 		return store(Owner.staffOf(reference), clerkId, file, field,
-				this.attachments.countByReferenceAndInternal(reference, true));
+				this.attachments.countByReferenceAndInternalAndIssuedFalse(reference, true));
+	}
+
+	/**
+	 * A document the platform made for the request (a licence, a certificate): the
+	 * citizen's and the staff's to read, beside the uploads and uncounted by their limit.
+	 */
+	@Transactional
+	public AttachmentInfo issue(String reference, String citizenId, String filename, byte[] pdf) {
+		return this.attachments
+			.save(new Attachment(Owner.issuedTo(reference), citizenId, FileNames.forType(cleanName(filename), PDF), PDF,
+					pdf, this.clock.instant(), null))
+			.info();
 	}
 
 	/** Before the application is sent: the file moves to the request on submission. */

@@ -29,6 +29,9 @@ public enum AuditKind {
 	ACCOUNT_ERASED,
 
 	/** The retention run removed what had outlived its period. */
-	RETENTION_RUN
+	RETENTION_RUN,
+
+	/** An issued document (a licence) revoked, by an admin or by its process. */
+	DOCUMENT_REVOKED
 
 }

@@ -28,6 +28,11 @@ public final class Messages {
 		return SOURCE.getMessage(code, arguments, locale);
 	}
 
+	/** In a language chosen by the caller: a document's, not the request's. */
+	public static String in(Locale locale, String code, Object... arguments) {
+		return SOURCE.getMessage(code, arguments, locale);
+	}
+
 	private static ResourceBundleMessageSource source() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasename("i18n/messages");

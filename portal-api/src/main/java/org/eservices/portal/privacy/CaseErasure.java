@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.eservices.portal.attachments.Attachments;
+import org.eservices.portal.documents.IssuedDocuments;
 import org.eservices.portal.requests.RequestErasure;
 import org.eservices.portal.requests.Requests;
 import org.eservices.portal.requests.ServiceRequest;
@@ -42,9 +43,12 @@ class CaseErasure {
 
 	private final RetainedRecords retained;
 
+	private final IssuedDocuments issued;
+
 	CaseErasure(RuntimeService runtimeService, HistoryService historyService, Requests requests,
 			RequestErasure requestErasure, Attachments attachments, List<PersonalDataPart> parts,
-			RetainedRecords retained) {
+			RetainedRecords retained, IssuedDocuments issued) {
+		this.issued = issued;
 		this.runtimeService = runtimeService;
 		this.historyService = historyService;
 		this.requests = requests;
@@ -88,6 +92,7 @@ class CaseErasure {
 		}
 		erased.put("cases", instances.size());
 		erased.put("documents", this.attachments.eraseOf(references));
+		erased.put("issued documents", this.issued.eraseOf(references));
 		erased.put("requests", this.requestErasure.erase(requests));
 		return new Result(erased, withdrawn, decisions);
 	}

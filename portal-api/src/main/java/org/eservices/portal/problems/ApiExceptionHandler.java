@@ -10,6 +10,7 @@ import org.eservices.portal.forms.FormValidationException;
 import org.eservices.portal.i18n.Messages;
 import org.eservices.portal.json.UnreadableJsonException;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -85,6 +86,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	/** Two people changing one thing at once: the second is told, nothing is lost. */
+	@ExceptionHandler
+	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"It was changed by someone else at the same time. Reload it and try again.");
 		problem.setTitle("Conflict");
 		return problem;
 	}

@@ -48,7 +48,7 @@ public class MilestoneRecorder {
 		this.entityManager = entityManager;
 		this.clock = clock;
 		this.tally = tally;
-		this.payments = payments.getIfAvailable(() -> (processInstanceId) -> Optional.empty());
+		this.payments = payments.getIfAvailable(NoFees::new);
 		this.serviceLevels = serviceLevels;
 		this.catalog = catalog;
 	}

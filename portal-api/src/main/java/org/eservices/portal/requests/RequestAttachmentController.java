@@ -47,7 +47,8 @@ class RequestAttachmentController {
 	@GetMapping("/api/requests/{reference}/attachments")
 	List<AttachmentInfo> list(PortalUser citizen, @PathVariable String reference) {
 		this.requests.ownedBy(citizen.id(), reference);
-		return this.attachments.forCitizenOf(reference);
+		// the documents the platform issued are in the request's view, on their own
+		return AttachmentInfo.uploaded(this.attachments.forCitizenOf(reference));
 	}
 
 	@GetMapping("/api/requests/{reference}/attachments/{id}")

@@ -1,6 +1,7 @@
 package org.eservices.portal.requests;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.eservices.portal.catalog.EService;
 import org.eservices.portal.catalog.ServiceCatalog;
 import org.eservices.portal.catalog.Translations;
 import org.eservices.portal.catalog.Translations.ServiceTexts;
+import org.eservices.portal.i18n.Messages;
 import org.eservices.portal.paging.PageResponse;
 import org.eservices.portal.paging.PageResponse.PageRequest;
 import org.eservices.portal.problems.NotFoundException;
@@ -49,16 +51,19 @@ public class Requests {
 
 	private final ServiceLevelClock clock;
 
+	private final IssuedToRequests issued;
+
 	Requests(ServiceRequestRepository requests, ServiceCatalog catalog, HistoryService historyService,
 			ObjectMapper mapper, ObjectProvider<FeePayments> payments, Translations translations,
-			ServiceLevelClock clock) {
+			ServiceLevelClock clock, ObjectProvider<IssuedToRequests> issued) {
+		this.issued = issued.getIfAvailable(() -> (reference, locale) -> List.of());
 		this.clock = clock;
 		this.translations = translations;
 		this.requests = requests;
 		this.catalog = catalog;
 		this.historyService = historyService;
 		this.mapper = mapper;
-		this.payments = payments.getIfAvailable(() -> (processInstanceId) -> Optional.empty());
+		this.payments = payments.getIfAvailable(NoFees::new);
 	}
 
 	/** The e-services that have decided (closed) requests: for their retention. */
@@ -81,17 +86,22 @@ public class Requests {
 	public PageResponse<RequestView> mine(String citizenId, PageRequest page, Locale locale) {
 		Page<ServiceRequest> found = this.requests.findByCitizenIdOrderBySubmittedAtDescIdDesc(citizenId,
 				org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
-		return PageResponse.of(found.getContent().stream().map((request) -> view(request, false, locale)).toList(),
-				page, found.getTotalElements());
+		return PageResponse.of(
+				found.getContent().stream().map((request) -> view(request, false, false, locale)).toList(), page,
+				found.getTotalElements());
 	}
 
 	/** The e-service of a request, by its reference; empty if there is none such. */
 	public Optional<String> serviceKeyOf(String reference) {
+		return byReference(reference).map(ServiceRequest::getServiceKey);
+	}
+
+	/** The request with this reference, whoever's. */
+	public Optional<ServiceRequest> byReference(String reference) {
 		Long id = (reference != null) ? ServiceRequest.idOf(reference) : null;
 		return Optional.ofNullable(id)
 			.flatMap(this.requests::findById)
-			.filter((request) -> reference.equals(request.getReference()))
-			.map(ServiceRequest::getServiceKey);
+			.filter((request) -> reference.equals(request.getReference()));
 	}
 
 	/** A citizen's own request; another citizen's is answered as not found. */
@@ -100,14 +110,21 @@ public class Requests {
 			.orElseThrow(() -> new NotFoundException("request", reference));
 	}
 
+	/** For its citizen, with the receipts to download. */
 	public RequestView detail(ServiceRequest request, Locale locale) {
-		return view(request, true, locale);
+		return view(request, true, true, locale);
+	}
+
+	/** A request of an e-service the staff member's departments work, for them. */
+	public Optional<RequestView> forStaffByReference(String reference, Collection<String> services, Locale locale) {
+		return byReference(reference).filter((request) -> services.contains(request.getServiceKey()))
+			.map((request) -> view(request, true, false, locale));
 	}
 
 	/** The request behind a process instance, for staff who may see its task. */
 	public RequestView forStaff(String processInstanceId, Locale locale) {
 		return this.requests.findByProcessInstanceId(processInstanceId)
-			.map((request) -> view(request, true, locale))
+			.map((request) -> view(request, true, false, locale))
 			.orElse(null);
 	}
 
@@ -127,7 +144,7 @@ public class Requests {
 							request.getServiceName())));
 	}
 
-	private RequestView view(ServiceRequest request, boolean full, Locale locale) {
+	private RequestView view(ServiceRequest request, boolean full, boolean citizen, Locale locale) {
 		ServiceTexts texts = this.translations.serviceTexts(request.getProcessDefinitionId(), request.getServiceKey(),
 				locale);
 		List<TimelineEntry> timeline = full ? request.getTimeline()
@@ -139,7 +156,32 @@ public class Requests {
 				request.getStatus(), texts.milestone(request.getStatus(), request.getStatusLabel()),
 				request.getClosedAt() != null, request.getSubmittedAt(), request.getUpdatedAt(), request.getClosedAt(),
 				full ? json(request.getSubmittedData()) : null, full ? form(request, locale) : null, timeline,
-				full ? outcomeOf(request) : null, payment, full ? serviceLevel(request, payment) : null);
+				full ? outcomeOf(request) : null, payment, full ? serviceLevel(request, payment) : null,
+				full ? this.issued.of(request.getReference(), locale) : null,
+				(full && citizen) ? receipts(request, locale) : null);
+	}
+
+	/** The submission's receipt, and one for each payment that took money. */
+	private List<RequestView.Receipt> receipts(ServiceRequest request, Locale locale) {
+		String base = "/api/requests/" + request.getReference() + "/receipts/";
+		List<RequestView.Receipt> receipts = new ArrayList<>();
+		receipts.add(new RequestView.Receipt("submission", Messages.in(locale, "receipt.submission"),
+				request.getSubmittedAt(), null, null, base + "submission"));
+		if (request.getProcessInstanceId() != null) {
+			this.payments.allOf(request.getProcessInstanceId())
+				.stream()
+				.filter((payment) -> payment.paidAt() != null)
+				.forEach((payment) -> receipts
+					.add(new RequestView.Receipt("payment", Messages.in(locale, "receipt.payment"), payment.paidAt(),
+							payment.amount(), payment.currency(), base + "payments/" + payment.id())));
+		}
+		return receipts;
+	}
+
+	/** Every payment of the request's case, oldest first. */
+	public List<FeePayments.FeePayment> paymentsOf(ServiceRequest request) {
+		return (request.getProcessInstanceId() != null) ? this.payments.allOf(request.getProcessInstanceId())
+				: List.of();
 	}
 
 	/**

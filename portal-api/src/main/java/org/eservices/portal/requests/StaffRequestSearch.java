@@ -59,11 +59,17 @@ public class StaffRequestSearch {
 		this.taskService = taskService;
 	}
 
-	public PageResponse<Row> search(PortalUser staff, Criteria criteria, PageRequest page, Locale locale) {
-		Set<String> services = this.catalog.all()
+	/** The e-services whose tasks name one of the staff member's departments. */
+	public Set<String> servicesOf(PortalUser staff) {
+		return this.catalog.all()
 			.stream()
 			.filter((service) -> service.departments().stream().anyMatch(staff.groups()::contains))
 			.map(EService::key)
+			.collect(Collectors.toSet());
+	}
+
+	public PageResponse<Row> search(PortalUser staff, Criteria criteria, PageRequest page, Locale locale) {
+		Set<String> services = servicesOf(staff).stream()
 			.filter((key) -> criteria.service() == null || criteria.service().equals(key))
 			.collect(Collectors.toSet());
 		if (services.isEmpty()) {

@@ -57,7 +57,7 @@ public class PortalSecurityConfig {
 	 * script routes them and asks the API, which checks.
 	 */
 	public static final String[] PORTAL_PAGES = { "/", "/services/**", "/requests", "/requests/**", "/tasks",
-			"/tasks/**", "/workspace/**", "/account/**" };
+			"/tasks/**", "/workspace/**", "/account/**", "/verify", "/verify/**" };
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
@@ -72,6 +72,8 @@ public class PortalSecurityConfig {
 			PATHS.matcher(HttpMethod.POST, "/api/signup"));
 
 	private static final RequestMatcher SUBMISSIONS = PATHS.matcher(HttpMethod.POST, "/api/services/*/requests");
+
+	private static final RequestMatcher VERIFICATIONS = PATHS.matcher(HttpMethod.GET, "/api/verify/**");
 
 	@Bean
 	@Order(ORDER)
@@ -115,6 +117,10 @@ public class PortalSecurityConfig {
 			// submissions per signed-in user, once the user is known
 			.addFilterAfter(new RateLimitFilter("submissions", SUBMISSIONS, PortalSecurityConfig::userOrAddress,
 					rateLimits.submissions(), clock), AuthorizationFilter.class)
+			// checks of issued documents per client address: anyone may check, no one may
+			// try codes by the thousand
+			.addFilterAfter(new RateLimitFilter("verification", VERIFICATIONS, HttpServletRequest::getRemoteAddr,
+					rateLimits.verification(), clock), AuthorizationFilter.class)
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))

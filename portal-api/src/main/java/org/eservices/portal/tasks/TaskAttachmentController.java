@@ -64,7 +64,8 @@ class TaskAttachmentController {
 
 	@GetMapping("/api/tasks/{taskId}/attachments")
 	List<AttachmentInfo> list(PortalUser clerk, @PathVariable String taskId) {
-		return this.attachments.of(referenceOfTask(clerk, taskId));
+		// the documents the platform issued are in the request's view, on their own
+		return AttachmentInfo.uploaded(this.attachments.of(referenceOfTask(clerk, taskId)));
 	}
 
 	@GetMapping("/api/tasks/{taskId}/attachments/{id}")
