@@ -1,10 +1,14 @@
 package org.eservices.app.web;
 
+import java.time.Duration;
+
 import org.eservices.portal.security.PortalSecurityConfig;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -21,6 +25,18 @@ class PortalPages implements WebMvcConfigurer {
 	}
 
 	private static final String PORTAL = "forward:/webjars/portal-web/index.html";
+
+	/**
+	 * The portal's built scripts and styles have their content's hash in their names: a
+	 * browser keeps them for a year and never asks again; the page that names them is
+	 * always asked for.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/webjars/portal-web/assets/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/portal-web/assets/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+	}
 
 	/**
 	 * With local identity the portal has the sign-in and sign-up pages; with Keycloak,

@@ -57,8 +57,50 @@ class DraftIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.api.get(TestUsers.ANNA, DRAFT).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
+	/**
+	 * Two devices: a copy changed offline on the phone, based on what it read, is not
+	 * saved over what the laptop saved since; the phone is told and can read it again.
+	 */
+	@Test
+	void aDraftChangedSinceItWasReadIsNotOverwritten() {
+		ResponseEntity<JsonNode> first = put(TestUsers.OMAR, "{\"businessName\": \"First Deli\"}");
+		String read = first.getHeaders().getETag();
+		assertThat(read).isEqualTo("\"" + first.getBody().get("version").asLong() + "\"");
+		assertThat(this.api.get(TestUsers.OMAR, DRAFT).getHeaders().getETag()).isEqualTo(read);
+
+		ResponseEntity<JsonNode> laptop = put(TestUsers.OMAR, "{\"businessName\": \"Laptop Deli\"}", read);
+		assertThat(laptop.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(laptop.getHeaders().getETag()).isNotEqualTo(read);
+
+		ResponseEntity<JsonNode> phone = put(TestUsers.OMAR, "{\"businessName\": \"Phone Deli\"}", read);
+		assertThat(phone.getStatusCode()).isEqualTo(HttpStatus.PRECONDITION_FAILED);
+		assertThat(phone.getHeaders().getContentType()).hasToString("application/problem+json");
+		JsonNode kept = this.api.get(TestUsers.OMAR, DRAFT).getBody();
+		assertThat(kept.at("/data/businessName").asText()).isEqualTo("Laptop Deli");
+
+		ResponseEntity<JsonNode> again = put(TestUsers.OMAR, "{\"businessName\": \"Phone Deli\"}",
+				"W/\"" + kept.get("version").asLong() + "\"");
+		assertThat(again.getStatusCode()).as("based on what it read again").isEqualTo(HttpStatus.OK);
+		assertThat(put(TestUsers.OMAR, "{}", "not a tag").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(this.api.get(TestUsers.OMAR, DRAFT).getBody().at("/data/businessName").asText())
+			.isEqualTo("Phone Deli");
+
+		this.api.exchange(TestUsers.OMAR, HttpMethod.DELETE, DRAFT, null, new HttpHeaders());
+		assertThat(
+				put(TestUsers.OMAR, "{\"businessName\": \"Ghost Deli\"}", again.getHeaders().getETag()).getStatusCode())
+			.as("removed since, e.g. submitted from the laptop")
+			.isEqualTo(HttpStatus.PRECONDITION_FAILED);
+		assertThat(this.api.get(TestUsers.OMAR, DRAFT).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
 	private ResponseEntity<JsonNode> put(String user, String json) {
 		return this.api.exchange(user, HttpMethod.PUT, DRAFT, json, new HttpHeaders());
+	}
+
+	private ResponseEntity<JsonNode> put(String user, String json, String ifMatch) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setIfMatch(ifMatch);
+		return this.api.exchange(user, HttpMethod.PUT, DRAFT, json, headers);
 	}
 
 }

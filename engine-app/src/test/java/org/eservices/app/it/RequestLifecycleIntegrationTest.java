@@ -96,6 +96,54 @@ class RequestLifecycleIntegrationTest extends PostgresIntegrationTest {
 		assertThat(approved.get("actions")).isEmpty();
 	}
 
+	/**
+	 * An answer sent from a phone whose reply was lost is sent again with its key: the
+	 * clerk gets it once, the citizen is told it went through, and the key cannot carry
+	 * another answer.
+	 */
+	@Test
+	void anAnswerSentAgainWithItsKeyIsTakenOnce() {
+		String reference = submit(TestUsers.ANNA, "Twice Told Bakery");
+		String review = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
+		this.api.post(TestUsers.CLARA, "/api/tasks/" + review + "/complete",
+				"{\"decision\": \"moreInfo\", \"informationRequest\": \"Please send the floor plan.\"}");
+		String action = this.api.get(TestUsers.ANNA, "/api/requests/" + reference)
+			.getBody()
+			.at("/actions/0/id")
+			.asText();
+		String path = "/api/requests/" + reference + "/actions/" + action;
+		HttpHeaders key = new HttpHeaders();
+		key.set("Idempotency-Key", "answer-" + reference);
+		String answer = "{\"additionalInformation\": \"Floor plan: 40 m2.\"}";
+
+		ResponseEntity<JsonNode> first = this.api.post(TestUsers.ANNA, path, answer, key);
+		ResponseEntity<JsonNode> retry = this.api.post(TestUsers.ANNA, path, answer, key);
+
+		assertThat(first.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(first.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("false");
+		assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(this.api.audit(TestUsers.ROOT, "kind=TASK_COMPLETED&actor=" + TestUsers.ANNA))
+			.filteredOn((entry) -> reference.equals(entry.get("subject").asText()))
+			.as("answered once")
+			.hasSize(1);
+		ResponseEntity<JsonNode> other = this.api.post(TestUsers.ANNA, path, "{\"additionalInformation\": \"Other.\"}",
+				key);
+		assertThat(other.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(other.getBody().get("detail").asText()).contains("already used for a different answer");
+		String secondReview = this.api.taskOf(TestUsers.CLARA, reference).orElseThrow();
+		assertThat(this.api.get(TestUsers.CLARA, "/api/tasks/" + secondReview)
+			.getBody()
+			.at("/form/data/additionalInformation")
+			.asText()).isEqualTo("Floor plan: 40 m2.");
+		assertThat(this.api.get(TestUsers.ANNA, "/api/requests/" + reference).getBody().get("actions")).isEmpty();
+
+		HttpHeaders badKey = new HttpHeaders();
+		badKey.set("Idempotency-Key", "not a key");
+		assertThat(this.api.post(TestUsers.ANNA, path, answer, badKey).getStatusCode())
+			.isEqualTo(HttpStatus.BAD_REQUEST);
+	}
+
 	@Test
 	void rejectionShowsTheReasonToTheCitizen() {
 		String reference = submit(TestUsers.ANNA, "Rejected Kiosk");

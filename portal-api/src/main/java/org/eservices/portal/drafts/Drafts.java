@@ -22,6 +22,7 @@ import org.eservices.portal.catalog.Translations;
 import org.eservices.portal.forms.FormChanges;
 import org.eservices.portal.forms.FormDefinition;
 import org.eservices.portal.problems.NotFoundException;
+import org.eservices.portal.problems.PreconditionFailedException;
 import org.eservices.portal.reports.ReportTally;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,18 +65,29 @@ public class Drafts {
 		this.clock = clock;
 	}
 
+	/**
+	 * @param basedOn the version the client changed ({@code If-Match}), or null to save
+	 * over whatever is there
+	 * @throws PreconditionFailedException if the draft was saved since that version, or
+	 * is gone
+	 */
 	@Transactional
-	public Draft save(String citizenId, String serviceKey, ObjectNode data) {
+	public Draft save(String citizenId, String serviceKey, ObjectNode data, Long basedOn) {
 		EService service = this.catalog.find(serviceKey)
 			.orElseThrow(() -> new NotFoundException("e-service", serviceKey));
 		// a draft is work in progress: no rules yet, only no data the form has no place
 		// for
 		ObjectNode kept = data.deepCopy();
 		kept.retain(this.catalog.startForm(service).dataNames());
-		RequestDraft draft = this.drafts.findByCitizenIdAndServiceKey(citizenId, serviceKey)
-			.orElseGet(() -> started(citizenId, serviceKey));
+		Optional<RequestDraft> saved = this.drafts.findByCitizenIdAndServiceKey(citizenId, serviceKey);
+		if (basedOn != null && saved.map((draft) -> draft.getVersion() != basedOn).orElse(true)) {
+			throw new PreconditionFailedException("The draft was " + (saved.isPresent() ? "saved" : "removed")
+					+ " since version " + basedOn + ". Read it again before saving.");
+		}
+		RequestDraft draft = saved.orElseGet(() -> started(citizenId, serviceKey));
 		draft.save(kept.toString(), this.clock.instant(), service.definitionId());
-		this.drafts.save(draft);
+		// flushed now so the answer carries the version this save made
+		this.drafts.saveAndFlush(draft);
 		return view(draft, service.name(), null);
 	}
 
@@ -209,7 +221,7 @@ public class Drafts {
 	private Draft view(RequestDraft draft, String serviceName, FormChanges changes) {
 		try {
 			return new Draft(draft.getServiceKey(), serviceName, this.objectMapper.readTree(draft.getData()),
-					draft.getSavedAt(), changes);
+					draft.getSavedAt(), draft.getVersion(), changes);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -220,9 +232,11 @@ public class Drafts {
 	 * @param data the fields filled in so far
 	 * @param changes what the start form asks now that it did not when the draft was
 	 * saved, and what it no longer asks; none when it is the same version
+	 * @param version one up with every save (also the ETag)
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Draft(String serviceKey, String serviceName, JsonNode data, Instant savedAt, FormChanges changes) {
+	public record Draft(String serviceKey, String serviceName, JsonNode data, Instant savedAt, long version,
+			FormChanges changes) {
 
 	}
 

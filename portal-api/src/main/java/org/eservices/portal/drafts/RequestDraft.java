@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "request_draft")
@@ -31,6 +32,10 @@ class RequestDraft {
 
 	/** The start form's version (its process definition) the draft was saved with. */
 	private String definitionId;
+
+	/** One up with every save: the draft's ETag. */
+	@Version
+	private long version;
 
 	protected RequestDraft() {
 	}
@@ -60,6 +65,10 @@ class RequestDraft {
 
 	Instant getSavedAt() {
 		return this.savedAt;
+	}
+
+	long getVersion() {
+		return this.version;
 	}
 
 }

@@ -100,6 +100,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail preconditionFailed(PreconditionFailedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, ex.getMessage());
+		problem.setTitle("Changed since you read it");
+		return problem;
+	}
+
+	@ExceptionHandler
 	ProblemDetail unprocessable(UnprocessableException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
 		problem.setTitle(ex.title());

@@ -14,8 +14,10 @@ import org.eservices.portal.problems.NotFoundException;
 import org.eservices.portal.taskforms.TaskForm;
 import org.eservices.portal.taskforms.TaskForms;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a request waits for from its citizen: user tasks of its process assigned to them.
@@ -29,10 +31,17 @@ class CitizenActions {
 
 	private final Translations translations;
 
-	CitizenActions(TaskService taskService, TaskForms taskForms, Translations translations) {
+	private final ActionAnswers answers;
+
+	private final TransactionTemplate transactions;
+
+	CitizenActions(TaskService taskService, TaskForms taskForms, Translations translations, ActionAnswers answers,
+			PlatformTransactionManager transactionManager) {
 		this.taskService = taskService;
 		this.taskForms = taskForms;
 		this.translations = translations;
+		this.answers = answers;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/** With their forms in the citizen's language, where the analyst translated them. */
@@ -56,8 +65,36 @@ class CitizenActions {
 			.toList();
 	}
 
-	@Transactional
-	void complete(ServiceRequest request, String taskId, ObjectNode data) {
+	/**
+	 * Completes the citizen's task with their answer, in one transaction.
+	 * @param idempotencyKey optional; a second call with the same key and answer is a
+	 * replay, also when both run at once
+	 * @return whether it was a replay: answered before, nothing done now
+	 */
+	boolean complete(ServiceRequest request, String taskId, ObjectNode data, String idempotencyKey) {
+		try {
+			return this.transactions.execute((status) -> {
+				if (idempotencyKey != null) {
+					if (this.answers.answeredBefore(request, idempotencyKey, taskId, data)) {
+						return true;
+					}
+					this.answers.record(request, idempotencyKey, taskId, data);
+				}
+				answer(request, taskId, data);
+				return false;
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			// a concurrent call with the same key recorded its answer first
+			if (idempotencyKey != null && Boolean.TRUE.equals(this.transactions
+				.execute((status) -> this.answers.answeredBefore(request, idempotencyKey, taskId, data)))) {
+				return true;
+			}
+			throw ex;
+		}
+	}
+
+	private void answer(ServiceRequest request, String taskId, ObjectNode data) {
 		Task task = (request.getProcessInstanceId() == null) ? null
 				: this.taskService.createTaskQuery()
 					.taskId(taskId)

@@ -54,10 +54,7 @@ class RequestController {
 	ResponseEntity<SubmissionResponse> submit(PortalUser citizen, @PathVariable String key,
 			@RequestBody ObjectNode data,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-		if (idempotencyKey != null && !IDEMPOTENCY_KEYS.matcher(idempotencyKey).matches()) {
-			throw new BadRequestException(
-					IDEMPOTENCY_KEY + " must be 1 to " + MAX_IDEMPOTENCY_KEY + " visible ASCII characters.");
-		}
+		checked(idempotencyKey);
 		Submission submission = this.submissions.submit(citizen, key, data, idempotencyKey);
 		ServiceRequest request = submission.request();
 		return ResponseEntity.status(HttpStatus.CREATED)
@@ -83,9 +80,19 @@ class RequestController {
 
 	@PostMapping("/api/requests/{reference}/actions/{taskId}")
 	ResponseEntity<Void> act(PortalUser citizen, @PathVariable String reference, @PathVariable String taskId,
-			@RequestBody ObjectNode data) {
-		this.actions.complete(this.requests.ownedBy(citizen.id(), reference), taskId, data);
-		return ResponseEntity.noContent().build();
+			@RequestBody ObjectNode data,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+		checked(idempotencyKey);
+		boolean replayed = this.actions.complete(this.requests.ownedBy(citizen.id(), reference), taskId, data,
+				idempotencyKey);
+		return ResponseEntity.noContent().header("Idempotent-Replayed", Boolean.toString(replayed)).build();
+	}
+
+	private static void checked(String idempotencyKey) {
+		if (idempotencyKey != null && !IDEMPOTENCY_KEYS.matcher(idempotencyKey).matches()) {
+			throw new BadRequestException(
+					IDEMPOTENCY_KEY + " must be 1 to " + MAX_IDEMPOTENCY_KEY + " visible ASCII characters.");
+		}
 	}
 
 	record SubmissionResponse(String reference, String serviceKey, String serviceName, String status,
