@@ -13,6 +13,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: Problem,
+    /** The server's Retry-After, in seconds, when it said when to come back. */
+    readonly retryAfter?: string,
   ) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
   }
@@ -40,18 +42,35 @@ function headersFor(method: string): Record<string, string> {
   return headers;
 }
 
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+/** No answer: the connection failed or the server took too long. Worth trying again. */
+export class NetworkError extends Error {}
+
+export interface ApiInit {
+  method?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Give up waiting after this long (a NetworkError). */
+  timeoutMs?: number;
+}
+
+export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
   const method = init.method ?? 'GET';
-  const headers = headersFor(method);
+  const headers = { ...headersFor(method), ...init.headers };
   if (init.body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-  });
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+      signal: init.timeoutMs ? AbortSignal.timeout(init.timeoutMs) : undefined,
+    });
+  } catch (error) {
+    throw new NetworkError(error instanceof Error ? error.message : String(error));
+  }
   return read<T>(response);
 }
 
@@ -68,11 +87,16 @@ async function read<T>(response: Response): Promise<T> {
   if (response.status === 204) {
     return undefined as T;
   }
-  const body: unknown = await response.json().catch(() => ({}));
   if (!response.ok) {
-    throw new ApiError(response.status, body as Problem);
+    const problem: unknown = await response.json().catch(() => ({}));
+    throw new ApiError(response.status, problem as Problem, response.headers.get('Retry-After') ?? undefined);
   }
-  return body as T;
+  try {
+    return (await response.json()) as T;
+  } catch (error) {
+    // the answer was cut off on the way: whether it was done, a retry with its key tells
+    throw new NetworkError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 export interface Service {

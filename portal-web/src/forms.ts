@@ -1,11 +1,12 @@
 import { Form } from '@bpmn-io/form-js-viewer';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
-import { ApiError, FormComponent, FormSchema, upload } from './api';
+import { ApiError, FormComponent, FormSchema, NetworkError, upload } from './api';
 import { h, showErrorSummary } from './dom';
 import { reportUnexpected } from './events';
 import { localiseDatePicker, translateFixedTexts, translateModule } from './form-js-i18n';
 import { literalTextModule } from './form-js-literal-text';
 import { formatNumber, t } from './i18n';
+import type { SendProgress } from './net/send';
 
 /**
  * A form the analyst modelled, rendered by form-js, with a submit button of ours and an
@@ -51,6 +52,11 @@ export class RenderedForm {
         // the server's rules for the same form: its field errors belong on the fields
         if (error instanceof ApiError && error.status === 400 && error.problem.errors) {
           this.showServerErrors(error.problem.errors);
+        } else if (error instanceof NetworkError) {
+          // tried for a while: the citizen sends again when they can, with the same key
+          this.summary.replaceChildren(h('p', {}, t('service.notSent')));
+          this.summary.hidden = false;
+          this.summary.focus();
         } else {
           throw error;
         }
@@ -61,6 +67,18 @@ export class RenderedForm {
     });
     this.submitButton = button;
     this.element = h('div', { class: 'portal-form' }, this.summary, container, button);
+  }
+
+  /** What the submit button says while a send is retried: the citizen sees it is not stuck. */
+  sendingProgress(): SendProgress {
+    return {
+      waitingForConnection: () => {
+        this.submitButton.textContent = t('service.waitingForConnection');
+      },
+      retrying: () => {
+        this.submitButton.textContent = t('service.sending');
+      },
+    };
   }
 
   /** Content between the form's fields and its submit button, such as documents. */

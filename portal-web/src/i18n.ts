@@ -102,6 +102,9 @@ const messages = {
     'service.submit': 'Submit application',
     'service.errors': 'There is a problem',
     'service.sending': 'Sending…',
+    'service.waitingForConnection': 'Waiting for a connection…',
+    'service.notSent':
+      'Not sent: there is no connection. Nothing you entered is lost. Send it again when you are back online; it will arrive only once.',
     'service.draftSaved': 'Draft saved at {time}. You can leave and come back later.',
     'service.draftResumed': 'You are continuing the draft you saved at {time}.',
     'service.formChanged': 'This application form has changed since you saved your draft. Your answers are kept where the questions stayed the same.',
@@ -373,6 +376,8 @@ const messages = {
     'service.submit': 'إرسال الطلب',
     'service.errors': 'هناك مشكلة',
     'service.sending': 'جارٍ الإرسال…',
+    'service.waitingForConnection': 'في انتظار الاتصال…',
+    'service.notSent': 'لم يُرسَل: لا يوجد اتصال. لم يضِع شيء مما أدخلته. أرسله مرة أخرى عند عودة الاتصال، وسيصل مرة واحدة فقط.',
     'service.draftSaved': 'حُفظت المسودة في {time}. يمكنك المغادرة والعودة لاحقًا.',
     'service.draftResumed': 'أنت تتابع المسودة التي حفظتها في {time}.',
     'service.formChanged': 'تغيّر نموذج الطلب منذ حفظ مسودتك. احتفظنا بإجاباتك حيث بقيت الأسئلة كما هي.',

@@ -11,7 +11,9 @@ interface Message {
   sentAt: string;
 }
 import { dataTable, h, show } from '../dom';
+import type { RenderedForm } from '../forms';
 import { formatDate, formatDay, formatMoney, MessageKey, t } from '../i18n';
+import { AttemptKeys, send } from '../net/send';
 import { dispatch } from '../router';
 import { answers } from '../answers';
 import { issuedDocumentList, receiptList } from '../issued';
@@ -70,11 +72,14 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
     : null;
   const actions = await Promise.all(
     request.actions.map(async (action) => {
-      const form = await (await import('../forms')).RenderedForm.render(action.form.schema, action.form.data, t('request.send'), async (data) => {
-        await api(`/api/requests/${encodeURIComponent(reference)}/actions/${encodeURIComponent(action.id)}`, {
-          method: 'POST',
-          body: data,
-        });
+      const attempts = new AttemptKeys();
+      const form: RenderedForm = await (await import('../forms')).RenderedForm.render(action.form.schema, action.form.data, t('request.send'), async (data) => {
+        await send(
+          `/api/requests/${encodeURIComponent(reference)}/actions/${encodeURIComponent(action.id)}`,
+          { method: 'POST', body: data },
+          attempts.keyFor(data),
+          form.sendingProgress(),
+        );
         await dispatch();
       }, `/api/requests/${encodeURIComponent(reference)}/attachments`);
       return h('section', { class: 'action' }, h('h3', {}, action.name), form.element);

@@ -3,6 +3,7 @@ import { documentsSection } from '../attachments';
 import { h, show } from '../dom';
 import type { RenderedForm } from '../forms';
 import { formatDate, formatNumber, t } from '../i18n';
+import { AttemptKeys, send } from '../net/send';
 import { navigate } from '../router';
 import { currentUser, signIn } from '../session';
 
@@ -35,12 +36,15 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
     throw error;
   });
   const saved = h('p', { class: 'meta draft-status', role: 'status' }, draft ? t('service.draftResumed', { time: formatDate(draft.savedAt, true) }) : '');
+  const attempts = new AttemptKeys();
   const form: RenderedForm = await (await import('../forms')).RenderedForm.render(service.startForm, draft?.data ?? {}, t('service.submit'), async (data) => {
     try {
-      const created = await api<{ reference: string }>(`/api/services/${encodeURIComponent(key)}/requests`, {
-        method: 'POST',
-        body: data,
-      });
+      const created = await send<{ reference: string }>(
+        `/api/services/${encodeURIComponent(key)}/requests`,
+        { method: 'POST', body: data },
+        attempts.keyFor(data),
+        form.sendingProgress(),
+      );
       navigate(`/requests/${encodeURIComponent(created.reference)}?submitted`);
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) {

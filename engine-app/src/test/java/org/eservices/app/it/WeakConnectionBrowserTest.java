@@ -1,0 +1,97 @@
+package org.eservices.app.it;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.eservices.app.web.Axe;
+import org.eservices.app.web.Chromium;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Applying from a phone with one bar of signal: an application whose answer is lost on
+ * the way is sent again by the portal with the same key and makes one request; one sent
+ * while the connection is gone waits for it, says so, and goes once it is back.
+ */
+class WeakConnectionBrowserTest extends PostgresIntegrationTest {
+
+	private static final Pattern REQUEST_PAGE = Pattern.compile("/requests/BL-\\d{4}-\\d{6}\\?submitted$");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void anApplicationWhoseAnswerIsLostIsSentAgainIntoOneRequest() {
+		Portal portal = new Portal(this.port);
+		try (BrowserContext context = browser()) {
+			Page page = context.newPage();
+			portal.signIn(page, TestUsers.ANNA, "/services/business-licence");
+			List<String> keys = new CopyOnWriteArrayList<>();
+			page.route("**/api/services/business-licence/requests", (route) -> {
+				keys.add(route.request().headerValue("idempotency-key"));
+				if (keys.size() == 1) {
+					// the server takes it; the phone never hears back
+					route.fetch();
+					route.abort("connectionreset");
+				}
+				else {
+					route.fallback();
+				}
+			});
+			Portal.fillBusinessLicence(page, "Anna Citizen", "anna@example.org", "Lost Reply Bakery");
+			submit(page);
+
+			assertThat(page).hasURL(REQUEST_PAGE);
+			assertThat(page.getByText("Your reference number is BL-")).isVisible();
+			assertThat(keys).hasSize(2).doesNotContainNull();
+			assertThat(keys.get(1)).as("the retry is the same attempt").isEqualTo(keys.get(0));
+			assertThat(requestsNamed("Lost Reply Bakery")).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void anApplicationSentWithoutAConnectionWaitsForItAndGoesOnce() {
+		Portal portal = new Portal(this.port);
+		try (BrowserContext context = browser()) {
+			Page page = context.newPage();
+			portal.signIn(page, TestUsers.OMAR, "/services/business-licence");
+			Portal.fillBusinessLicence(page, "Omar Citizen", "omar@example.org", "Tunnel Tea Room");
+
+			context.setOffline(true);
+			submit(page);
+			assertThat(
+					page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Waiting for a connection…")))
+				.isDisabled();
+			assertThat(Axe.seriousViolations(page)).isEmpty();
+			assertThat(requestsNamed("Tunnel Tea Room")).isZero();
+
+			context.setOffline(false);
+			assertThat(page).hasURL(REQUEST_PAGE);
+			assertThat(requestsNamed("Tunnel Tea Room")).isEqualTo(1);
+		}
+	}
+
+	private static BrowserContext browser() {
+		return Chromium.browser()
+			.newContext(new NewContextOptions().setBypassCSP(true).setViewportSize(412, 915).setLocale("en-GB"));
+	}
+
+	private static void submit(Page page) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")).click();
+	}
+
+	private long requestsNamed(String businessName) {
+		return this.jdbc.queryForObject("select count(*) from service_request where submitted_data like ?", Long.class,
+				"%\"" + businessName + "\"%");
+	}
+
+}
