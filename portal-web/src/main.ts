@@ -64,7 +64,7 @@ function page(render: (view: HTMLElement, parameters: string[], query: URLSearch
 
 route(/^\/$/, page((view) => catalogPage(view)));
 route(/^\/services\/([^/]+)$/, page((view, [key]) => servicePage(view, key)));
-route(/^\/requests$/, page((view) => myRequestsPage(view)));
+route(/^\/requests$/, page((view, _, query) => myRequestsPage(view, query)));
 route(/^\/requests\/([^/]+)$/, page((view, [reference], query) => requestPage(view, reference, query)));
 route(/^\/tasks$/, page((view, _, query) => inboxPage(view, query)));
 route(/^\/tasks\/([^/]+)$/, page((view, [id]) => taskPage(view, id)));

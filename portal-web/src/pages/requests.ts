@@ -14,15 +14,17 @@ import { dataTable, h, show } from '../dom';
 import type { RenderedForm } from '../forms';
 import { formatDate, formatDay, formatMoney, MessageKey, t } from '../i18n';
 import { AttemptKeys, send } from '../net/send';
+import { pageAsked, pager } from '../pager';
 import { dispatch } from '../router';
 import { answers } from '../answers';
 import { issuedDocumentList, receiptList } from '../issued';
 
 const paymentLabel: Record<string, MessageKey> = { PAID: 'request.paid', REFUNDED: 'request.refunded', PROCESSING: 'request.paymentOnItsWay' };
 
-export async function myRequestsPage(main: HTMLElement): Promise<void> {
+/** The citizen's requests, newest first, a page of 20 at a time, with their drafts. */
+export async function myRequestsPage(main: HTMLElement, query: URLSearchParams): Promise<void> {
   const [page, drafts] = await Promise.all([
-    api<Page<RequestSummary>>('/api/requests?size=50'),
+    api<Page<RequestSummary>>(`/api/requests?page=${pageAsked(query)}&size=20`),
     api<{ serviceKey: string; serviceName: string; savedAt: string }[]>('/api/drafts'),
   ]);
   const draftList =
@@ -62,7 +64,7 @@ export async function myRequestsPage(main: HTMLElement): Promise<void> {
             ),
           ),
         );
-  show(main, h('h1', {}, t('requests.title')), draftList, table);
+  show(main, h('h1', {}, t('requests.title')), draftList, table, pager(page, (number) => `/requests?page=${number}`));
 }
 
 export async function requestPage(main: HTMLElement, reference: string, query: URLSearchParams): Promise<void> {

@@ -7,6 +7,7 @@ import { formatDate, formatNumber, t } from '../i18n';
 import { navigate } from '../router';
 import { currentUser } from '../session';
 import { onEvent } from '../events';
+import { pageAsked, pager } from '../pager';
 
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
 const PAGE_SIZE = 25;
@@ -15,7 +16,7 @@ const PAGE_SIZE = 25;
 export async function inboxPage(main: HTMLElement, query: URLSearchParams): Promise<void> {
   const service = query.get('service') ?? '';
   const due = query.get('due') ?? '';
-  const pageNumber = Math.max(0, Number.parseInt(query.get('page') ?? '0', 10) || 0);
+  const pageNumber = pageAsked(query);
   const now = Date.now();
   const search = new URLSearchParams({ page: String(pageNumber), size: String(PAGE_SIZE) });
   if (service) search.set('service', service);
@@ -128,21 +129,6 @@ async function bulkActions(selected: Set<string>, supervisor: boolean, reload: (
     controls.push(h('label', { for: 'assign-to' }, t('tasks.assignTo')), to, give);
   }
   return h('div', { class: 'bulk-actions' }, ...controls, result);
-}
-
-/** Previous and next links when the list has more than one page. */
-function pager(page: Page<unknown>, href: (page: number) => string): HTMLElement | null {
-  if (page.totalPages <= 1) {
-    return null;
-  }
-  const link = (target: number, label: string) => h('a', { href: href(target), 'data-link': true }, label);
-  return h(
-    'nav',
-    { class: 'pager', 'aria-label': t('pager.label') },
-    page.page > 0 ? link(page.page - 1, t('pager.previous')) : null,
-    h('span', {}, t('pager.status', { page: formatNumber(page.page + 1), pages: formatNumber(page.totalPages), total: formatNumber(page.totalElements) })),
-    page.page + 1 < page.totalPages ? link(page.page + 1, t('pager.next')) : null,
-  );
 }
 
 /** One task: the request's data and timeline beside the decision form. */

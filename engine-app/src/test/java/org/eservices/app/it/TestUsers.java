@@ -23,6 +23,9 @@ class TestUsers {
 	/** A citizen whose submissions are all expected to be refused. */
 	static final String IVAN = "ivan";
 
+	/** A citizen with many requests: "My requests" pages. */
+	static final String NOOR = "noor";
+
 	static final String CLARA = "clara";
 
 	static final String CLARA_COLLEAGUE = "carl";
@@ -68,6 +71,7 @@ class TestUsers {
 		ensure(ANNA, List.of("citizen"));
 		ensure(OMAR, List.of("citizen"));
 		ensure(IVAN, List.of("citizen"));
+		ensure(NOOR, List.of("citizen"));
 		ensure(CLARA, List.of("clerk", "licensing"));
 		ensure(CLARA_COLLEAGUE, List.of("clerk", "licensing"));
 		ensure(PETRA, List.of("clerk", "parking"));

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.eservices.app.web.Axe;
@@ -20,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Applying from a phone with one bar of signal: an application whose answer is lost on
  * the way is sent again by the portal with the same key and makes one request; one sent
- * while the connection is gone waits for it, says so, and goes once it is back.
+ * while the connection is gone waits for it, says so, and goes once it is back; "My
+ * requests" brings a page at a time.
  */
 class WeakConnectionBrowserTest extends PostgresIntegrationTest {
 
@@ -77,6 +79,31 @@ class WeakConnectionBrowserTest extends PostgresIntegrationTest {
 			context.setOffline(false);
 			assertThat(page).hasURL(REQUEST_PAGE);
 			assertThat(requestsNamed("Tunnel Tea Room")).isEqualTo(1);
+		}
+	}
+
+	/** 21 requests: the page brings 20 of them, the next page the oldest. */
+	@Test
+	void myRequestsComeAPageAtATime() {
+		for (int made = 1; made <= 21; made++) {
+			assertThat(this.api.post(TestUsers.NOOR, Applications.PATH, Applications.valid("Paged Patisserie " + made))
+				.getStatusCode()
+				.value()).isEqualTo(201);
+		}
+		Portal portal = new Portal(this.port);
+		try (BrowserContext context = browser()) {
+			Page page = context.newPage();
+			portal.signIn(page, TestUsers.NOOR, "/requests");
+			assertThat(page.locator("tbody tr")).hasCount(20);
+			Locator pages = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages"));
+			assertThat(pages).containsText("Page 1 of 2 (21 in all)");
+			pages.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Next page")).click();
+			assertThat(page).hasURL(portal.url("/requests?page=1"));
+			assertThat(page.locator("tbody tr")).hasCount(1);
+			assertThat(pages).containsText("Page 2 of 2 (21 in all)");
+			assertThat(Axe.seriousViolations(page)).isEmpty();
+			pages.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Previous page")).click();
+			assertThat(page.locator("tbody tr")).hasCount(20);
 		}
 	}
 
