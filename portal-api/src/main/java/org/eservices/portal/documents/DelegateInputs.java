@@ -19,6 +19,14 @@ record DelegateInputs(DelegateExecution execution) {
 		return (value == null || value.toString().isBlank()) ? Optional.empty() : Optional.of(value.toString().strip());
 	}
 
+	/** The key of the process the step is in: the e-service whose templates it uses. */
+	String processKey() {
+		return this.execution.getProcessEngineServices()
+			.getRepositoryService()
+			.getProcessDefinition(this.execution.getProcessDefinitionId())
+			.getKey();
+	}
+
 	IllegalArgumentException invalid(String name, String what) {
 		return new IllegalArgumentException("Input '" + name + "' of activity '" + this.execution.getCurrentActivityId()
 				+ "' (" + this.execution.getCurrentActivityName() + ") must be " + what);

@@ -59,10 +59,7 @@ class IssueDocumentDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		DelegateInputs inputs = new DelegateInputs(execution);
-		String processKey = execution.getProcessEngineServices()
-			.getRepositoryService()
-			.getProcessDefinition(execution.getProcessDefinitionId())
-			.getKey();
+		String processKey = inputs.processKey();
 		List<String> languages = Arrays.stream(inputs.optional(LANGUAGES).orElse("en").split(","))
 			.map(String::strip)
 			.filter((language) -> !language.isEmpty())

@@ -63,7 +63,7 @@ class Receipts {
 		Locale locale = locale(language);
 		ServiceRequest request = this.requests.ownedBy(citizenId, reference);
 		RequestView view = this.requests.detail(request, locale);
-		Map<String, Object> data = common(view, locale);
+		Map<String, Object> data = common(view.reference(), view.serviceName(), locale);
 		data.put("submittedOn", dateTime(locale).format(view.submittedAt()));
 		data.put("answers", FormAnswers.of(view.form(), view.data(),
 				FormAnswers.filesByField(this.attachments.forCitizenOf(reference)), locale));
@@ -80,7 +80,7 @@ class Receipts {
 			.filter((one) -> one.id().equals(paymentId) && one.paidAt() != null)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("payment", paymentId));
-		Map<String, Object> data = common(this.requests.detail(request, locale), locale);
+		Map<String, Object> data = common(request.getReference(), this.requests.serviceNameOf(request, locale), locale);
 		data.put("paymentNumber", payment.id());
 		data.put("amount", money(payment.amount(), payment.currency(), locale));
 		data.put("paidOn", dateTime(locale).format(payment.paidAt()));
@@ -89,10 +89,10 @@ class Receipts {
 		return pdf("payment-receipt", language, data, "payment-receipt-" + reference + "-" + paymentId + ".pdf");
 	}
 
-	private Map<String, Object> common(RequestView view, Locale locale) {
+	private Map<String, Object> common(String reference, String serviceName, Locale locale) {
 		Map<String, Object> data = new HashMap<>();
-		data.put("reference", view.reference());
-		data.put("serviceName", view.serviceName());
+		data.put("reference", reference);
+		data.put("serviceName", serviceName);
 		data.put("issuedOn", dateTime(locale).format(this.clock.instant()));
 		return data;
 	}

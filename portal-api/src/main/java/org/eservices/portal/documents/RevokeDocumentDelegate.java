@@ -32,12 +32,8 @@ class RevokeDocumentDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		DelegateInputs inputs = new DelegateInputs(execution);
-		String processKey = execution.getProcessEngineServices()
-			.getRepositoryService()
-			.getProcessDefinition(execution.getProcessDefinitionId())
-			.getKey();
 		this.documents.revokeOnce(inputs.required(DOCUMENT_ID), execution.getProcessBusinessKey(),
-				inputs.required(REASON), "process:" + processKey);
+				inputs.required(REASON), "process:" + inputs.processKey());
 	}
 
 }

@@ -30,11 +30,29 @@ class ActionAnswers {
 	}
 
 	/**
-	 * Whether an earlier call with this key gave this very answer.
+	 * The first call with a key records it, written first in the answer's transaction: a
+	 * concurrent call with the same key waits on the unique key and is then refused, with
+	 * nothing done twice. A later call is a replay.
+	 * @return whether an earlier call with this key gave this very answer
 	 * @throws UnprocessableException if it gave another one
 	 */
-	boolean answeredBefore(ServiceRequest request, String key, String taskId, ObjectNode data) {
+	boolean replayOrRecord(ServiceRequest request, String key, String taskId, ObjectNode data) {
 		String fingerprint = fingerprint(taskId, data);
+		if (answeredBefore(request, key, fingerprint)) {
+			return true;
+		}
+		this.answers.saveAndFlush(new ActionAnswer(request.getId(), key, fingerprint, this.clock.instant()));
+		return false;
+	}
+
+	/**
+	 * After a concurrent call's answer won the unique key: whether it was this answer.
+	 */
+	boolean answeredBefore(ServiceRequest request, String key, String taskId, ObjectNode data) {
+		return answeredBefore(request, key, fingerprint(taskId, data));
+	}
+
+	private boolean answeredBefore(ServiceRequest request, String key, String fingerprint) {
 		return this.answers.findByRequestIdAndIdempotencyKey(request.getId(), key).map((earlier) -> {
 			if (!Objects.equals(earlier.getRequestHash(), fingerprint)) {
 				throw new UnprocessableException("Idempotency key reused",
@@ -42,15 +60,6 @@ class ActionAnswers {
 			}
 			return true;
 		}).orElse(false);
-	}
-
-	/**
-	 * Written first, in the answer's transaction: a concurrent call with the same key
-	 * waits on the unique key and is then refused, with nothing done twice.
-	 */
-	void record(ServiceRequest request, String key, String taskId, ObjectNode data) {
-		this.answers
-			.saveAndFlush(new ActionAnswer(request.getId(), key, fingerprint(taskId, data), this.clock.instant()));
 	}
 
 	private String fingerprint(String taskId, ObjectNode data) {

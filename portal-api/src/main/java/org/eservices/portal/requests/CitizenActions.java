@@ -74,11 +74,8 @@ class CitizenActions {
 	boolean complete(ServiceRequest request, String taskId, ObjectNode data, String idempotencyKey) {
 		try {
 			return this.transactions.execute((status) -> {
-				if (idempotencyKey != null) {
-					if (this.answers.answeredBefore(request, idempotencyKey, taskId, data)) {
-						return true;
-					}
-					this.answers.record(request, idempotencyKey, taskId, data);
+				if (idempotencyKey != null && this.answers.replayOrRecord(request, idempotencyKey, taskId, data)) {
+					return true;
 				}
 				answer(request, taskId, data);
 				return false;

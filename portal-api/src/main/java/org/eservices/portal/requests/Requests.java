@@ -117,8 +117,21 @@ public class Requests {
 
 	/** A request of an e-service the staff member's departments work, for them. */
 	public Optional<RequestView> forStaffByReference(String reference, Collection<String> services, Locale locale) {
-		return byReference(reference).filter((request) -> services.contains(request.getServiceKey()))
-			.map((request) -> view(request, true, false, locale));
+		return staffMayOpen(reference, services).map((request) -> view(request, true, false, locale));
+	}
+
+	/** The request, if it is of an e-service the staff member's departments work. */
+	Optional<ServiceRequest> staffMayOpen(String reference, Collection<String> services) {
+		return byReference(reference).filter((request) -> services.contains(request.getServiceKey()));
+	}
+
+	/**
+	 * The request's e-service by name, in the language asked for where the analyst
+	 * translated it.
+	 */
+	public String serviceNameOf(ServiceRequest request, Locale locale) {
+		return this.translations.serviceTexts(request.getProcessDefinitionId(), request.getServiceKey(), locale)
+			.name(request.getServiceName());
 	}
 
 	/** The request behind a process instance, for staff who may see its task. */

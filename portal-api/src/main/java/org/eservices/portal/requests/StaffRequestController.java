@@ -74,8 +74,7 @@ class StaffRequestController {
 	}
 
 	private String visible(PortalUser staff, String reference) {
-		return this.requests.byReference(reference)
-			.filter((request) -> this.search.servicesOf(staff).contains(request.getServiceKey()))
+		return this.requests.staffMayOpen(reference, this.search.servicesOf(staff))
 			.map(ServiceRequest::getReference)
 			.orElseThrow(() -> new NotFoundException("request", reference));
 	}
