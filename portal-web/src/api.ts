@@ -1,4 +1,5 @@
 import { locale } from './i18n';
+import { heardFrom, noAnswer } from './net/reachability';
 
 // The portal API, called with the browser's session: the CSRF token travels from the
 // XSRF-TOKEN cookie to the X-XSRF-TOKEN header on every change.
@@ -59,19 +60,28 @@ export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
   if (init.body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  let response: Response;
-  try {
-    response = await fetch(path, {
+  const response = await reached(
+    fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
       signal: init.timeoutMs ? AbortSignal.timeout(init.timeoutMs) : undefined,
-    });
+    }),
+  );
+  return read<T>(response);
+}
+
+/** The answer, telling the portal whether the server was reached; no answer is a NetworkError. */
+async function reached(call: Promise<Response>): Promise<Response> {
+  try {
+    const response = await call;
+    heardFrom(response);
+    return response;
   } catch (error) {
+    noAnswer();
     throw new NetworkError(error instanceof Error ? error.message : String(error));
   }
-  return read<T>(response);
 }
 
 /**
@@ -79,7 +89,7 @@ export async function api<T>(path: string, init: ApiInit = {}): Promise<T> {
  * with the portal's headers; the raw response, redirects followed.
  */
 export function postForm(path: string, body: URLSearchParams): Promise<Response> {
-  return fetch(path, { method: 'POST', headers: headersFor('POST'), credentials: 'same-origin', body });
+  return reached(fetch(path, { method: 'POST', headers: headersFor('POST'), credentials: 'same-origin', body }));
 }
 
 /** The answer's JSON, or an ApiError with the problem the server described. */
@@ -244,7 +254,7 @@ export interface AttachmentInfo {
  */
 export async function download(path: string, fallbackName: string): Promise<void> {
   const headers = { ...headersFor('GET'), Accept: 'application/pdf, application/problem+json' };
-  const response = await fetch(path, { headers, credentials: 'same-origin' });
+  const response = await reached(fetch(path, { headers, credentials: 'same-origin' }));
   if (!response.ok) {
     const problem: unknown = await response.json().catch(() => ({}));
     throw new ApiError(response.status, problem as Problem);
@@ -279,5 +289,5 @@ export async function upload<T>(path: string, file: File, field?: string): Promi
     body.append('field', field);
   }
   const headers = headersFor('POST');
-  return read<T>(await fetch(path, { method: 'POST', headers, body, credentials: 'same-origin' }));
+  return read<T>(await reached(fetch(path, { method: 'POST', headers, body, credentials: 'same-origin' })));
 }

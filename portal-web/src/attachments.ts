@@ -1,7 +1,8 @@
-import { api, ApiError, AttachmentInfo, upload } from './api';
+import { api, ApiError, AttachmentInfo, NetworkError, upload } from './api';
+import { onReachabilityChange } from './net/reachability';
 import { h } from './dom';
 import { formatDate, formatNumber, t } from './i18n';
-import { onEvent } from './events';
+import { onEvent, reportUnexpected } from './events';
 
 /** Documents as links that download them, each with a Remove button when allowed. */
 export function documentList(
@@ -42,8 +43,24 @@ export function documentList(
  */
 export async function documentsSection(base: string, options: { removable?: boolean; hint?: string } = {}): Promise<HTMLElement> {
   const section = h('section', { class: 'documents-section' });
-  const render = async (message?: string) => {
-    const files = await api<AttachmentInfo[]>(base);
+  const render = async (message?: string): Promise<void> => {
+    let files: AttachmentInfo[];
+    try {
+      files = await api<AttachmentInfo[]>(base);
+    } catch (failure) {
+      if (!(failure instanceof NetworkError)) {
+        throw failure;
+      }
+      // the documents are on the server: shown, and added, once it can be reached
+      section.replaceChildren(h('h2', {}, t('documents.title')), h('p', { class: 'meta' }, t('documents.offline')));
+      const stop = onReachabilityChange((reachable) => {
+        if (reachable) {
+          stop();
+          void render().catch(reportUnexpected);
+        }
+      });
+      return;
+    }
     const input = h('input', { id: 'document', type: 'file', accept: '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg', 'aria-describedby': 'document-hint document-error' });
     const error = h('p', { id: 'document-error', class: 'field-error', role: 'alert' });
     const button = h('button', { type: 'button', class: 'button secondary' }, t('documents.upload'));
@@ -61,7 +78,9 @@ export async function documentsSection(base: string, options: { removable?: bool
         section.querySelector<HTMLElement>('#document')?.focus();
       } catch (problem) {
         error.textContent =
-          problem instanceof ApiError ? problem.problem.errors?.file?.join(' ') ?? problem.message : t('error.generic');
+          problem instanceof ApiError
+            ? problem.problem.errors?.file?.join(' ') ?? problem.message
+            : t(problem instanceof NetworkError ? 'documents.offline' : 'error.generic');
         input.setAttribute('aria-invalid', 'true');
         input.focus();
         button.disabled = false;

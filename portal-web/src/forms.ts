@@ -19,12 +19,14 @@ export class RenderedForm {
   private readonly submitButton: HTMLButtonElement;
   /** Files of the form's file pickers already sent, so that a retry sends each once. */
   private readonly uploaded = new Set<File>();
+  /** The data as last imported or saved: typing that comes back to it saves nothing. */
+  private baseline = '';
 
   private constructor(
     private readonly schema: FormSchema,
     private readonly container: HTMLElement,
     submitLabel: string,
-    onSubmit: (data: Record<string, unknown>) => Promise<void>,
+    onSubmit: (data: Record<string, unknown>, files: ChosenFile[]) => Promise<void>,
     private readonly uploadTo?: string,
   ) {
     localiseDatePicker();
@@ -46,8 +48,9 @@ export class RenderedForm {
       button.disabled = true;
       button.textContent = t('service.sending');
       try {
-        await this.uploadFiles(event.data, event.files);
-        await onSubmit(event.data);
+        const chosen = chosenFiles(event.data, event.files);
+        await this.uploadFiles(chosen);
+        await onSubmit(event.data, chosen);
       } catch (error) {
         // the server's rules for the same form: its field errors belong on the fields
         if (error instanceof ApiError && error.status === 400 && error.problem.errors) {
@@ -95,39 +98,45 @@ export class RenderedForm {
     schema: FormSchema,
     data: Record<string, unknown>,
     submitLabel: string,
-    onSubmit: (data: Record<string, unknown>) => Promise<void>,
+    onSubmit: (data: Record<string, unknown>, files: ChosenFile[]) => Promise<void>,
     uploadTo?: string,
   ): Promise<RenderedForm> {
     const rendered = new RenderedForm(schema, h('div', { class: 'form-js' }), submitLabel, onSubmit, uploadTo);
     await rendered.form.importSchema(schema, data);
+    rendered.baseline = JSON.stringify(rendered.currentData());
     return rendered;
   }
 
-  /** The files of the pickers whose key the data holds (a hidden picker's are left out). */
-  private async uploadFiles(data: Record<string, unknown>, files: Map<string, File[]> = new Map()): Promise<void> {
-    const sent = JSON.stringify(data);
-    for (const [key, chosen] of files) {
-      if (!this.uploadTo || !sent.includes(JSON.stringify(key))) continue;
-      for (const file of chosen.filter((candidate) => !this.uploaded.has(candidate))) {
-        await upload(this.uploadTo, file, key);
-        this.uploaded.add(file);
-      }
+  /** Shows other data (a newer draft from another device), as if it had been opened with it. */
+  async replaceData(data: Record<string, unknown>): Promise<void> {
+    await this.form.importSchema(this.schema, data);
+    this.baseline = JSON.stringify(this.currentData());
+  }
+
+  private currentData(): unknown {
+    // form-js has no public getter for its state
+    return (this.form as unknown as { _getState(): { data: unknown } })._getState().data;
+  }
+
+  /** Without a place to upload to, the caller takes the files with the data. */
+  private async uploadFiles(chosen: ChosenFile[]): Promise<void> {
+    if (!this.uploadTo) return;
+    for (const { field, file } of chosen.filter((candidate) => !this.uploaded.has(candidate.file))) {
+      await upload(this.uploadTo, file, field);
+      this.uploaded.add(file);
     }
   }
 
   /** Called with the form's data a moment after the citizen stops typing. */
   onPause(listener: (data: Record<string, unknown>) => Promise<void>, delayMs = 800): void {
     let timer: number | undefined;
-    // form-js has no public getter for its state; the data as imported is the baseline
-    let last = JSON.stringify((this.form as unknown as { _getState(): { data: unknown } })._getState().data);
     this.form.on('changed', (event: { data: Record<string, unknown> }) => {
-      const now = JSON.stringify(event.data);
-      if (now === last) {
+      window.clearTimeout(timer);
+      if (JSON.stringify(event.data) === this.baseline) {
         return;
       }
-      window.clearTimeout(timer);
       timer = window.setTimeout(() => {
-        last = now;
+        this.baseline = JSON.stringify(event.data);
         listener(event.data).catch(reportUnexpected);
       }, delayMs);
     });
@@ -182,6 +191,18 @@ export class RenderedForm {
       }),
     );
   }
+}
+
+/** A file chosen in one of the form's file pickers, under the picker's files key. */
+export interface ChosenFile {
+  field: string;
+  file: File;
+}
+
+/** The files of the pickers whose key the data holds (a hidden picker's are left out). */
+function chosenFiles(data: Record<string, unknown>, files: Map<string, File[]> = new Map()): ChosenFile[] {
+  const sent = JSON.stringify(data);
+  return [...files].filter(([key]) => sent.includes(JSON.stringify(key))).flatMap(([field, chosen]) => chosen.map((file) => ({ field, file })));
 }
 
 interface SummaryEntry {

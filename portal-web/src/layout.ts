@@ -1,5 +1,8 @@
 import { csrfToken, CurrentUser } from './api';
 import { h } from './dom';
+import { onEvent } from './events';
+import { forgetEverything } from './offline/device';
+import { waitingFor } from './offline/outbox';
 import { locale, setLocale, t } from './i18n';
 
 /** The header: where to go, who is signed in, and the language switch. */
@@ -23,7 +26,7 @@ export function header(user: CurrentUser | null, onLocaleChange: () => void): HT
     links.push(h('li', {}, h('a', { href: '/account/data', 'data-link': true }, t('nav.yourData'))));
   }
   const account = user
-    ? [h('span', { class: 'user' }, user.userId), signOutForm()]
+    ? [h('span', { class: 'user' }, user.userId), signOutForm(user)]
     : [h('a', { href: '/signin' }, t('nav.signIn')), h('a', { href: '/signup' }, t('nav.signUp'))];
   return h(
     'div',
@@ -43,11 +46,35 @@ export function footer(): HTMLElement {
   );
 }
 
-function signOutForm(): HTMLFormElement {
-  return h(
+/**
+ * Signing out forgets what this browser keeps of the citizen. Applications still waiting
+ * to be sent would be lost with it: the citizen is told, and signs out only if they say so.
+ */
+function signOutForm(user: CurrentUser): HTMLFormElement {
+  const form = h(
     'form',
     { method: 'post', action: '/logout', class: 'inline' },
     h('input', { type: 'hidden', name: '_csrf', value: csrfToken() ?? '' }),
     h('button', { type: 'submit', class: 'link-button' }, t('nav.signOut')),
   );
+  let confirmed = false;
+  onEvent(form, 'submit', async (event) => {
+    event.preventDefault();
+    const waiting = await waitingFor(user.userId);
+    if (waiting.length > 0 && !confirmed) {
+      const anyway = h('button', { type: 'button', class: 'button danger' }, t('outbox.signOutAnyway'));
+      const warning = h('div', { class: 'banner warning', role: 'alert' }, h('p', {}, t('outbox.signOutLoses', { count: waiting.length })), anyway);
+      anyway.addEventListener('click', () => {
+        confirmed = true;
+        warning.remove();
+        form.requestSubmit();
+      });
+      document.querySelector('main > .view')?.prepend(warning);
+      anyway.focus();
+      return;
+    }
+    await forgetEverything();
+    form.submit();
+  });
+  return form;
 }

@@ -1,5 +1,5 @@
 import './styles.css';
-import { ApiError } from './api';
+import { ApiError, NetworkError } from './api';
 import { focusTarget, h, show } from './dom';
 import { applyLocale, t } from './i18n';
 import { footer, header } from './layout';
@@ -14,17 +14,31 @@ import { searchPage, staffRequestPage } from './pages/search';
 import { verifyPage } from './pages/verify';
 import { otherwise, route, startRouter, dispatch } from './router';
 import { currentUser, sessionEnded, signIn } from './session';
+import { isReachable, onReachabilityChange } from './net/reachability';
+import { sendOutboxOf } from './offline/sending';
 
 const main = document.getElementById('main') as HTMLElement;
 const top = document.getElementById('header') as HTMLElement;
 const bottom = document.getElementById('footer') as HTMLElement;
 
+const connection = document.getElementById('connection') as HTMLElement;
+
 async function renderHeader(): Promise<void> {
-  top.replaceChildren(header(await currentUser(), () => void renderAll()));
+  const user = await currentUser();
+  top.replaceChildren(header(user, () => void renderAll()));
+  sendOutboxOf(user?.roles.includes('citizen') ? user.userId : undefined);
+}
+
+/** Without a connection, the portal says so, and what it can still do. */
+function renderConnection(): void {
+  connection.replaceChildren(
+    isReachable() ? '' : h('div', { class: 'banner offline', role: 'status' }, h('p', {}, t('offline.banner')), h('p', {}, t('offline.whatWorks'))),
+  );
 }
 
 async function renderAll(): Promise<void> {
   bottom.replaceChildren(footer());
+  renderConnection();
   await renderHeader();
   await dispatch();
 }
@@ -48,6 +62,15 @@ function page(render: (view: HTMLElement, parameters: string[], query: URLSearch
         const button = h('button', { type: 'button', class: 'button' }, t('nav.signIn'));
         button.addEventListener('click', signIn);
         show(view, h('h1', {}, t('error.signIn')), button);
+      } else if (error instanceof NetworkError) {
+        show(view, h('h1', {}, t('offline.needsConnection')), h('p', {}, t('offline.reopens')));
+        // opened by itself once the connection is back, if the user is still here
+        const stop = onReachabilityChange((reachable) => {
+          stop();
+          if (reachable && navigation === latestNavigation) {
+            void renderAll();
+          }
+        });
       } else if (error instanceof ApiError && error.status === 404) {
         show(view, h('h1', {}, t('error.notFound')));
       } else {
@@ -78,8 +101,7 @@ route(
   page((view) =>
     Promise.resolve(
       yourDataPage(view, () => {
-        sessionEnded();
-        void renderHeader();
+        void sessionEnded().then(renderHeader);
       }),
     ),
   ),
@@ -93,5 +115,17 @@ otherwise(page((view) => Promise.resolve(show(view, h('h1', {}, t('error.notFoun
 
 applyLocale();
 bottom.replaceChildren(footer());
+renderConnection();
+onReachabilityChange((reachable) => {
+  renderConnection();
+  if (reachable) {
+    // who is signed in is asked again, and what waits is sent
+    void renderHeader();
+  }
+});
 void renderHeader();
 startRouter();
+// the portal's service worker, at the root so that it serves every page offline
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch((error) => console.warn('No offline copy of the portal', error));
+}

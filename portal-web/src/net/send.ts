@@ -1,4 +1,5 @@
 import { api, ApiError, ApiInit, NetworkError } from '../api';
+import { isReachable, reachableAgain } from './reachability';
 
 /**
  * A change the citizen makes (a submission, an answer) sent until the server has it, and
@@ -21,7 +22,7 @@ const TRIES = 8;
 const TIMEOUT_MS = 30_000;
 
 export interface SendProgress {
-  /** The browser is offline: the next try waits for the connection. */
+  /** The server cannot be reached: the next try waits for the connection. */
   waitingForConnection(): void;
   /** Trying again, after a failed try. */
   retrying(): void;
@@ -36,9 +37,9 @@ export async function send<T>(path: string, init: ApiInit, key: string, progress
       if (!worthRetrying(error) || tried >= TRIES) {
         throw error;
       }
-      if (!navigator.onLine) {
+      if (!isReachable()) {
         progress?.waitingForConnection();
-        await online();
+        await reachableAgain();
       } else {
         await pause(delayBefore(tried, error));
       }
@@ -66,9 +67,6 @@ function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function online(): Promise<void> {
-  return new Promise((resolve) => window.addEventListener('online', () => resolve(), { once: true }));
-}
 
 /**
  * One attempt's key, kept while the data stays the same: sending the same application

@@ -1,4 +1,8 @@
-import { api, AttachmentInfo, Page, RequestDetail, RequestSummary } from '../api';
+import { api, AttachmentInfo, NetworkError, Page, RequestDetail, RequestSummary } from '../api';
+import { onReachabilityChange } from '../net/reachability';
+import { waitingFor } from '../offline/outbox';
+import { onOutboxChange } from '../offline/sending';
+import { currentUser } from '../session';
 import { documentsSection } from '../attachments';
 
 interface Message {
@@ -23,10 +27,61 @@ const paymentLabel: Record<string, MessageKey> = { PAID: 'request.paid', REFUNDE
 
 /** The citizen's requests, newest first, a page of 20 at a time, with their drafts. */
 export async function myRequestsPage(main: HTMLElement, query: URLSearchParams): Promise<void> {
-  const [page, drafts] = await Promise.all([
-    api<Page<RequestSummary>>(`/api/requests?page=${pageAsked(query)}&size=20`),
-    api<{ serviceKey: string; serviceName: string; savedAt: string }[]>('/api/drafts'),
-  ]);
+  const user = await currentUser();
+  const waiting = user ? await waitingFor(user.userId) : [];
+  const outbox =
+    waiting.length === 0
+      ? null
+      : h(
+          'section',
+          { class: 'outbox' },
+          h('h2', {}, t('outbox.waitingTitle')),
+          h(
+            'ul',
+            {},
+            waiting.map((entry) =>
+              h(
+                'li',
+                {},
+                h('a', { href: `/services/${encodeURIComponent(entry.serviceKey)}`, 'data-link': true }, entry.serviceName),
+                ' ',
+                h('span', { class: 'meta' }, t(entry.state === 'rejected' ? 'outbox.rejectedShort' : 'outbox.waitingShort', { time: formatDate(entry.createdAt, true) })),
+              ),
+            ),
+          ),
+        );
+  if (waiting.length > 0) {
+    // once something has gone, the list shows it as a request
+    const stop = onOutboxChange((result) => {
+      if (result && result.sent.length > 0) {
+        stop();
+        if (location.pathname === '/requests') {
+          void dispatch();
+        }
+      }
+    });
+  }
+  let page: Page<RequestSummary>;
+  let drafts: { serviceKey: string; serviceName: string; savedAt: string }[];
+  try {
+    [page, drafts] = await Promise.all([
+      api<Page<RequestSummary>>(`/api/requests?page=${pageAsked(query)}&size=20`),
+      api<{ serviceKey: string; serviceName: string; savedAt: string }[]>('/api/drafts'),
+    ]);
+  } catch (error) {
+    if (error instanceof NetworkError && outbox) {
+      // what waits in this browser is shown all the same; the rest comes with the connection
+      show(main, h('h1', {}, t('requests.title')), outbox, h('p', {}, t('offline.requestsNeedConnection')));
+      const stop = onReachabilityChange((reachable) => {
+        stop();
+        if (reachable && location.pathname === '/requests') {
+          void dispatch();
+        }
+      });
+      return;
+    }
+    throw error;
+  }
   const draftList =
     drafts.length === 0
       ? null
@@ -64,15 +119,21 @@ export async function myRequestsPage(main: HTMLElement, query: URLSearchParams):
             ),
           ),
         );
-  show(main, h('h1', {}, t('requests.title')), draftList, table, pager(page, (number) => `/requests?page=${number}`));
+  show(main, h('h1', {}, t('requests.title')), outbox, draftList, table, pager(page, (number) => `/requests?page=${number}`));
 }
 
 export async function requestPage(main: HTMLElement, reference: string, query: URLSearchParams): Promise<void> {
-  const request = await api<RequestDetail>(`/api/requests/${encodeURIComponent(reference)}`);
+  // what the page shows, asked for at once
+  const [request, messages, files] = await Promise.all([
+    api<RequestDetail>(`/api/requests/${encodeURIComponent(reference)}`),
+    api<Message[]>(`/api/requests/${encodeURIComponent(reference)}/messages`),
+    api<AttachmentInfo[]>(`/api/requests/${encodeURIComponent(reference)}/attachments`),
+  ]);
   const banner = query.has('submitted')
     ? h('div', { class: 'banner', role: 'status' }, t('request.submittedBanner', { reference: request.reference }))
     : null;
-  const actions = await Promise.all(
+  const [actions, documents] = await Promise.all([
+    Promise.all(
     request.actions.map(async (action) => {
       const attempts = new AttemptKeys();
       const form: RenderedForm = await (await import('../forms')).RenderedForm.render(action.form.schema, action.form.data, t('request.send'), async (data) => {
@@ -86,11 +147,8 @@ export async function requestPage(main: HTMLElement, reference: string, query: U
       }, `/api/requests/${encodeURIComponent(reference)}/attachments`);
       return h('section', { class: 'action' }, h('h3', {}, action.name), form.element);
     }),
-  );
-  const documents = await documentsSection(`/api/requests/${encodeURIComponent(request.reference)}/attachments`);
-  const [messages, files] = await Promise.all([
-    api<Message[]>(`/api/requests/${encodeURIComponent(reference)}/messages`),
-    api<AttachmentInfo[]>(`/api/requests/${encodeURIComponent(reference)}/attachments`),
+    ),
+    documentsSection(`/api/requests/${encodeURIComponent(request.reference)}/attachments`),
   ]);
   const payment = request.payment;
   const issued = request.documents ?? [];

@@ -1,16 +1,23 @@
-import { api, ApiError, ServiceDetail } from '../api';
+import { api, ApiError, csrfToken, CurrentUser, ServiceDetail } from '../api';
 import { documentsSection } from '../attachments';
 import { h, show } from '../dom';
-import type { RenderedForm } from '../forms';
-import { formatDate, formatNumber, t } from '../i18n';
-import { AttemptKeys, send } from '../net/send';
+import type { ChosenFile, RenderedForm } from '../forms';
+import { formatDate, formatNumber, locale, t } from '../i18n';
+import { OutboxEntry } from '../offline/device';
+import { DraftKeeper } from '../offline/drafts';
+import { discard, keep, takeSent, waitingFor } from '../offline/outbox';
+import { onOutboxChange, sendNow } from '../offline/sending';
+import { AttemptKeys } from '../net/send';
 import { navigate } from '../router';
 import { currentUser, signIn } from '../session';
 
 export async function servicePage(main: HTMLElement, key: string): Promise<void> {
-  const [service, user] = await Promise.all([
+  const user = await currentUser();
+  const citizen = user?.roles.includes('citizen') ? user : null;
+  const status = h('p', { class: 'meta draft-status', role: 'status' });
+  const [service, draft] = await Promise.all([
     api<ServiceDetail>(`/api/services/${encodeURIComponent(key)}`),
-    currentUser(),
+    citizen ? DraftKeeper.open(citizen.userId, key, status) : null,
   ]);
   const intro = [
     h('h1', {}, service.name),
@@ -21,43 +28,40 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
       ? h('section', {}, h('h2', {}, t('service.requirements')), h('ul', {}, service.requirements.map((item) => h('li', {}, item))))
       : null,
   ];
-  if (!user?.roles.includes('citizen')) {
+  if (!citizen || !draft) {
     const button = h('button', { type: 'button', class: 'button' }, t('service.signInToApply'));
     button.addEventListener('click', signIn);
     show(main, ...intro, button);
     return;
   }
-  const draft = await api<{ data: Record<string, unknown>; savedAt: string; changes?: { added: string[]; removed: string[] } }>(
-    `/api/services/${encodeURIComponent(key)}/draft`,
-  ).catch((error) => {
-    if (error instanceof ApiError && error.status === 404) {
-      return null;
-    }
-    throw error;
-  });
-  const saved = h('p', { class: 'meta draft-status', role: 'status' }, draft ? t('service.draftResumed', { time: formatDate(draft.savedAt, true) }) : '');
+  const path = location.pathname;
+  const outbox = h('div', {});
+  const applying = h('section', {});
   const attempts = new AttemptKeys();
-  const form: RenderedForm = await (await import('../forms')).RenderedForm.render(service.startForm, draft?.data ?? {}, t('service.submit'), async (data) => {
-    try {
-      const created = await send<{ reference: string }>(
-        `/api/services/${encodeURIComponent(key)}/requests`,
-        { method: 'POST', body: data },
-        attempts.keyFor(data),
-        form.sendingProgress(),
-      );
-      navigate(`/requests/${encodeURIComponent(created.reference)}?submitted`);
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 401) {
-        signIn();
-      } else {
-        throw error;
+  const form: RenderedForm = await (await import('../forms')).RenderedForm.render(
+    service.startForm,
+    draft.data,
+    t('service.submit'),
+    async (data, files) => {
+      const entry = await kept(citizen, service, data, files, attempts.keyFor(data));
+      await draft.keeper.forgetLocal();
+      const result = await sendNow();
+      if (result?.sent.some((sent) => sent.key === entry.key)) {
+        await takeSent(citizen.userId, key);
+        navigate(`/requests/${encodeURIComponent(result.sent.find((sent) => sent.key === entry.key)?.reference ?? '')}?submitted`);
+        return;
       }
-    }
-  }, `/api/services/${encodeURIComponent(key)}/draft/attachments`);
-  form.onPause(async (data) => {
-    const result = await api<{ savedAt: string }>(`/api/services/${encodeURIComponent(key)}/draft`, { method: 'PUT', body: data });
-    saved.textContent = t('service.draftSaved', { time: formatDate(result.savedAt, true) });
-  });
+      const [now] = (await waitingFor(citizen.userId, key)).filter((waiting) => waiting.key === entry.key);
+      if (now?.state === 'rejected') {
+        // the server's rules: the citizen puts it right in the form, and sends it anew
+        await discard(now.key);
+        throw new ApiError(400, now.problem ?? {});
+      }
+      await refresh();
+    },
+  );
+  form.onPause((data) => draft.keeper.typed(data));
+  draft.keeper.onServerWins((data) => form.replaceData(data));
   form.addBeforeSubmit(
     await documentsSection(`/api/services/${encodeURIComponent(key)}/draft/attachments`, {
       removable: true,
@@ -66,7 +70,7 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
   );
   // the e-service has a newer form than the draft's: the answers are kept where its
   // fields stayed, and the citizen is told what is new and what is gone
-  const changes = draft?.changes
+  const changes = draft.changes
     ? h(
         'div',
         { class: 'banner', role: 'status' },
@@ -75,5 +79,69 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
         draft.changes.removed.length ? h('p', {}, t('service.formRemoved', { fields: draft.changes.removed.join(', ') })) : null,
       )
     : null;
-  show(main, ...intro, h('h2', {}, t('service.apply')), saved, changes, form.element);
+  applying.append(h('h2', {}, t('service.apply')), status, changes ?? '', form.element);
+
+  /**
+   * While an application waits to be sent, the page says so instead of offering the
+   * form again (a second submission would be a second application); once it has gone,
+   * the citizen is taken to their new request.
+   */
+  async function refresh(): Promise<void> {
+    if (location.pathname !== path) {
+      stop();
+      return;
+    }
+    const [sent] = await takeSent(citizen!.userId, key);
+    if (sent) {
+      stop();
+      navigate(`/requests/${encodeURIComponent(sent.reference)}?submitted`, true);
+      return;
+    }
+    const all = await waitingFor(citizen!.userId, key);
+    const waiting = all.filter((entry) => entry.state === 'waiting');
+    const refused = all.find((entry) => entry.state === 'rejected');
+    if (refused) {
+      // refused while the citizen was away: back in the form, with the server's reason
+      await discard(refused.key);
+      await form.replaceData(refused.data);
+      await draft!.keeper.typed(refused.data);
+    }
+    outbox.replaceChildren(
+      ...waiting.map((entry) => waitingNotice(entry)),
+      refused ? h('div', { class: 'banner warning', role: 'alert' }, h('p', {}, t('outbox.rejected', { service: refused.serviceName, time: formatDate(refused.createdAt, true) })), h('p', {}, refused.problem?.detail ?? '')) : '',
+    );
+    applying.hidden = waiting.length > 0;
+  }
+  const stop = onOutboxChange(() => void refresh());
+  await refresh();
+  show(main, ...intro, outbox, applying);
+}
+
+/** The application kept in this browser, files and all, before the first try to send it. */
+async function kept(user: CurrentUser, service: ServiceDetail, data: Record<string, unknown>, files: ChosenFile[], key: string): Promise<OutboxEntry> {
+  const entry: OutboxEntry = {
+    key,
+    userId: user.userId,
+    serviceKey: service.key,
+    serviceName: service.name,
+    data,
+    files: files.map(({ field, file }) => ({ field, name: file.name, type: file.type, content: file, uploaded: false })),
+    createdAt: new Date().toISOString(),
+    locale: locale(),
+    csrfToken: csrfToken(),
+    state: 'waiting',
+  };
+  await keep(entry);
+  return entry;
+}
+
+/** An application waiting to be sent: made when, and that it goes by itself. */
+export function waitingNotice(entry: OutboxEntry): HTMLElement {
+  return h(
+    'section',
+    { class: 'outbox', role: 'status' },
+    h('h2', {}, t('outbox.waitingTitle')),
+    h('p', {}, t('outbox.waiting', { service: entry.serviceName, time: formatDate(entry.createdAt, true) })),
+    h('p', {}, t('outbox.noNeedAgain')),
+  );
 }

@@ -47,6 +47,10 @@ class PortalPages implements WebMvcConfigurer {
 		for (String route : PortalSecurityConfig.PORTAL_PAGES) {
 			registry.addViewController(route).setViewName(PORTAL);
 		}
+		// the service worker from the root: a worker controls the pages under its own
+		// address only, and the portal's pages start at "/"
+		registry.addViewController(PortalSecurityConfig.SERVICE_WORKER)
+			.setViewName("forward:/webjars/portal-web/sw.js");
 		if (this.keycloak) {
 			registry.addViewController("/signup").setViewName("redirect:/oauth2/authorization/keycloak");
 		}

@@ -26,6 +26,15 @@ class TestUsers {
 	/** A citizen with many requests: "My requests" pages. */
 	static final String NOOR = "noor";
 
+	/** A citizen applying without a connection: the offline portal. */
+	static final String LAYLA = "layla";
+
+	/** A citizen with a phone and a laptop: one draft on two devices. */
+	static final String HANA = "hana";
+
+	/** A citizen who signs out of a browser that keeps her work. */
+	static final String SARA = "sara";
+
 	static final String CLARA = "clara";
 
 	static final String CLARA_COLLEAGUE = "carl";
@@ -72,6 +81,9 @@ class TestUsers {
 		ensure(OMAR, List.of("citizen"));
 		ensure(IVAN, List.of("citizen"));
 		ensure(NOOR, List.of("citizen"));
+		ensure(LAYLA, List.of("citizen"));
+		ensure(HANA, List.of("citizen"));
+		ensure(SARA, List.of("citizen"));
 		ensure(CLARA, List.of("clerk", "licensing"));
 		ensure(CLARA_COLLEAGUE, List.of("clerk", "licensing"));
 		ensure(PETRA, List.of("clerk", "parking"));

@@ -56,6 +56,9 @@ public class PortalSecurityConfig {
 	 * The portal's page addresses, all answered with its one page (portal-web), whose
 	 * script routes them and asks the API, which checks.
 	 */
+	/** The portal's service worker, at the root whose pages it serves offline. */
+	public static final String SERVICE_WORKER = "/sw.js";
+
 	public static final String[] PORTAL_PAGES = { "/", "/services/**", "/requests", "/requests/**", "/tasks",
 			"/tasks/**", "/workspace/**", "/account/**", "/verify", "/verify/**" };
 
@@ -100,9 +103,9 @@ public class PortalSecurityConfig {
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, PORTAL_PAGES)
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/webjars/**", "/favicon.ico")
+				.requestMatchers(HttpMethod.GET, "/webjars/**", "/favicon.ico", SERVICE_WORKER)
 				.permitAll()
-				.requestMatchers(HttpMethod.HEAD, "/webjars/**", "/favicon.ico")
+				.requestMatchers(HttpMethod.HEAD, "/webjars/**", "/favicon.ico", SERVICE_WORKER)
 				.permitAll()
 				.anyRequest()
 				.authenticated();
@@ -123,7 +126,8 @@ public class PortalSecurityConfig {
 					rateLimits.verification(), clock), AuthorizationFilter.class)
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-						+ "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))
+						+ "style-src 'self' 'unsafe-inline'; worker-src 'self'; manifest-src 'self'; object-src 'none'; "
+						+ "base-uri 'self'; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions((frames) -> frames.deny()))
 			.requestCache((cache) -> cache.requestCache(browserRequestsOnly()))

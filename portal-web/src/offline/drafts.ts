@@ -1,0 +1,181 @@
+import { api, ApiError, NetworkError } from '../api';
+import { formatDate, t } from '../i18n';
+import { isReachable, reachableAgain } from '../net/reachability';
+import { device, LocalDraft } from './device';
+
+/** A draft as the server keeps it. */
+export interface ServerDraft {
+  data: Record<string, unknown>;
+  savedAt: string;
+  version: number;
+  changes?: { added: string[]; removed: string[] };
+}
+
+export interface OpenedDraft {
+  keeper: DraftKeeper;
+  /** what the form starts with */
+  data: Record<string, unknown>;
+  changes?: ServerDraft['changes'];
+}
+
+const BACKOFF_SECONDS = [1, 2, 4, 8, 16, 30];
+
+/**
+ * A citizen's draft of one application, kept in the browser first and then on the
+ * server, with the version it was typed over (If-Match): typing offline loses nothing,
+ * and a copy typed offline never silently overwrites one saved since on another device.
+ * When the two differ, the newer wins and the citizen is told which.
+ */
+export class DraftKeeper {
+  private pushing = false;
+  private again = false;
+  private failures = 0;
+  private serverWins?: (data: Record<string, unknown>) => Promise<void>;
+
+  private constructor(
+    private readonly userId: string,
+    private readonly serviceKey: string,
+    /** the server draft's version this browser last saw */
+    private version: number | undefined,
+    private readonly status: HTMLElement,
+  ) {}
+
+  private get path(): string {
+    return `/api/services/${encodeURIComponent(this.serviceKey)}/draft`;
+  }
+
+  /** The draft to go on with: this browser's unsent one or the server's, whichever is newer. */
+  static async open(userId: string, serviceKey: string, status: HTMLElement): Promise<OpenedDraft> {
+    const local = await (await device()).get('drafts', [userId, serviceKey]);
+    const server = await serverDraft(`/api/services/${encodeURIComponent(serviceKey)}/draft`);
+    const keeper = new DraftKeeper(userId, serviceKey, server?.version, status);
+    if (!local || local.synced) {
+      if (server) {
+        keeper.say(t('service.draftResumed', { time: formatDate(server.savedAt, true) }));
+        return { keeper, data: server.data, changes: server.changes };
+      }
+      // offline (the server unknown), or the server's is gone: this browser's copy, if any
+      return { keeper, data: server === undefined ? (local?.data ?? {}) : {} };
+    }
+    if (server && server.version !== local.basedOn && Date.parse(server.savedAt) > local.editedAt) {
+      await keeper.forgetLocal();
+      keeper.say(t('service.draftNewerElsewhere', { time: formatDate(server.savedAt, true) }));
+      return { keeper, data: server.data, changes: server.changes };
+    }
+    keeper.say(t('service.draftOnDevice', { time: formatDate(new Date(local.editedAt).toISOString(), true) }));
+    void keeper.push();
+    return { keeper, data: local.data };
+  }
+
+  /** What the form shows when a newer draft from another device wins. */
+  onServerWins(listener: (data: Record<string, unknown>) => Promise<void>): void {
+    this.serverWins = listener;
+  }
+
+  /** Typed: kept in this browser at once, then saved on the server. */
+  async typed(data: Record<string, unknown>): Promise<void> {
+    const local: LocalDraft = { userId: this.userId, serviceKey: this.serviceKey, data, editedAt: Date.now(), basedOn: this.version, synced: false };
+    await (await device()).put('drafts', local);
+    await this.push();
+  }
+
+  /** The application is on its way: the draft is done with, in this browser too. */
+  async forgetLocal(): Promise<void> {
+    await (await device()).delete('drafts', [this.userId, this.serviceKey]);
+  }
+
+  /** Saves this browser's copy on the server; one save at a time, the latest last. */
+  private async push(): Promise<void> {
+    if (this.pushing) {
+      this.again = true;
+      return;
+    }
+    this.pushing = true;
+    try {
+      do {
+        this.again = false;
+        await this.pushOnce();
+      } while (this.again);
+    } finally {
+      this.pushing = false;
+    }
+  }
+
+  private async pushOnce(): Promise<void> {
+    const db = await device();
+    const local = await db.get('drafts', [this.userId, this.serviceKey]);
+    if (!local || local.synced) {
+      return;
+    }
+    try {
+      if (this.version === undefined && (await serverDraft(this.path))) {
+        // saved on another device since this page found none
+        throw new ApiError(412, {});
+      }
+      const saved = await api<ServerDraft>(this.path, {
+        method: 'PUT',
+        body: local.data,
+        headers: this.version === undefined ? {} : { 'If-Match': `"${this.version}"` },
+        timeoutMs: 30_000,
+      });
+      this.version = saved.version;
+      this.failures = 0;
+      const now = await db.get('drafts', [this.userId, this.serviceKey]);
+      // typed on meanwhile: that is saved next, over this version
+      await db.put('drafts', now && now.editedAt !== local.editedAt ? { ...now, basedOn: saved.version } : { ...local, basedOn: saved.version, synced: true });
+      this.say(t('service.draftSaved', { time: formatDate(saved.savedAt, true) }));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 412) {
+        await this.settle(local);
+      } else if (error instanceof NetworkError || (error instanceof ApiError && (error.status >= 500 || error.status === 429))) {
+        this.say(t('service.draftOnDevice', { time: formatDate(new Date(local.editedAt).toISOString(), true) }));
+        this.later();
+      } else {
+        throw error;
+      }
+    }
+  }
+
+  /** Another device saved the draft since: the newer of the two stays. */
+  private async settle(local: LocalDraft): Promise<void> {
+    const server = await serverDraft(this.path);
+    this.version = server?.version;
+    if (server && Date.parse(server.savedAt) > local.editedAt) {
+      await this.forgetLocal();
+      await this.serverWins?.(server.data);
+      this.say(t('service.draftNewerElsewhere', { time: formatDate(server.savedAt, true) }));
+    } else {
+      await (await device()).put('drafts', { ...local, basedOn: this.version });
+      this.again = true;
+    }
+  }
+
+  /** Again when the connection is back, or after a pause if the server had a passing fault. */
+  private later(): void {
+    if (!isReachable()) {
+      void reachableAgain().then(() => this.push());
+      return;
+    }
+    const seconds = BACKOFF_SECONDS[Math.min(this.failures++, BACKOFF_SECONDS.length - 1)];
+    window.setTimeout(() => void this.push(), seconds * 1000);
+  }
+
+  private say(text: string): void {
+    this.status.textContent = text;
+  }
+}
+
+/** The server's draft; null for none; undefined without a connection. */
+async function serverDraft(path: string): Promise<ServerDraft | null | undefined> {
+  try {
+    return await api<ServerDraft>(path);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) {
+      return null;
+    }
+    if (error instanceof NetworkError) {
+      return undefined;
+    }
+    throw error;
+  }
+}
