@@ -38,12 +38,16 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
   const outbox = h('div', {});
   const applying = h('section', {});
   const attempts = new AttemptKeys();
+  const submitting = new Set<string>();
   const form: RenderedForm = await (await import('../forms')).RenderedForm.render(
     service.startForm,
     draft.data,
     t('service.submit'),
     async (data, files) => {
-      const entry = await kept(citizen, service, data, files, attempts.keyFor(data));
+      const attempt = attempts.keyFor(data);
+      // this submit shows its own refusal on the form's fields
+      submitting.add(attempt);
+      const entry = await kept(citizen, service, data, files, attempt);
       await draft.keeper.forgetLocal();
       const result = await sendNow();
       if (result?.sent.some((sent) => sent.key === entry.key)) {
@@ -99,7 +103,7 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
     }
     const all = await waitingFor(citizen!.userId, key);
     const waiting = all.filter((entry) => entry.state === 'waiting');
-    const refused = all.find((entry) => entry.state === 'rejected');
+    const refused = all.find((entry) => entry.state === 'rejected' && !submitting.has(entry.key));
     if (refused) {
       // refused while the citizen was away: back in the form, with the server's reason
       await discard(refused.key);
