@@ -5,12 +5,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.eservices.app.web.Axe;
-import org.eservices.app.web.Chromium;
 import org.eservices.app.web.Connection;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +64,7 @@ class OfflinePortalBrowserTest extends PostgresIntegrationTest {
 	@Test
 	void anApplicationMadeOfflineWaitsAndGoesOnceTheConnectionReturns() {
 		Portal portal = new Portal(this.port);
-		try (BrowserContext context = phone()) {
+		try (BrowserContext context = Portal.phone()) {
 			Page page = context.newPage();
 			portal.signIn(page, TestUsers.OMAR, SERVICE);
 			keptForOffline(page, "business-licence");
@@ -74,7 +72,7 @@ class OfflinePortalBrowserTest extends PostgresIntegrationTest {
 			Connection connection = new Connection(context);
 
 			connection.cut();
-			submit(page);
+			Portal.submit(page);
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Waiting to send")))
 				.isVisible();
 			assertThat(page.getByText("You are offline.")).isVisible();
@@ -99,7 +97,7 @@ class OfflinePortalBrowserTest extends PostgresIntegrationTest {
 	@Test
 	void anApplicationMadeOfflineStillGoesOnceAfterAReload() {
 		Portal portal = new Portal(this.port);
-		try (BrowserContext context = phone()) {
+		try (BrowserContext context = Portal.phone()) {
 			Page page = context.newPage();
 			portal.signIn(page, TestUsers.ANNA, SERVICE);
 			keptForOffline(page, "business-licence");
@@ -107,7 +105,7 @@ class OfflinePortalBrowserTest extends PostgresIntegrationTest {
 			Connection connection = new Connection(context);
 
 			connection.cut();
-			submit(page);
+			Portal.submit(page);
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Waiting to send")))
 				.isVisible();
 			page.reload();
@@ -131,7 +129,7 @@ class OfflinePortalBrowserTest extends PostgresIntegrationTest {
 	@Test
 	void aDraftTypedOfflineIsKeptAcrossAReloadAndSavedWhenTheConnectionReturns() {
 		Portal portal = new Portal(this.port);
-		try (BrowserContext context = phone()) {
+		try (BrowserContext context = Portal.phone()) {
 			Page page = context.newPage();
 			portal.signIn(page, TestUsers.LAYLA, SERVICE);
 			keptForOffline(page, "business-licence");
@@ -156,7 +154,7 @@ class OfflinePortalBrowserTest extends PostgresIntegrationTest {
 	@Test
 	void aDraftTypedOfflineGivesWayToANewerOneSavedOnAnotherDevice() {
 		Portal portal = new Portal(this.port);
-		try (BrowserContext context = phone()) {
+		try (BrowserContext context = Portal.phone()) {
 			Page page = context.newPage();
 			portal.signIn(page, TestUsers.HANA, SERVICE);
 			keptForOffline(page, "business-licence");
@@ -188,7 +186,7 @@ class OfflinePortalBrowserTest extends PostgresIntegrationTest {
 	@Test
 	void thePortalOpensOfflineFromItsCopyAndSaysWhatNeedsAConnection() {
 		Portal portal = new Portal(this.port);
-		try (BrowserContext context = phone()) {
+		try (BrowserContext context = Portal.phone()) {
 			Page page = context.newPage();
 			page.navigate(portal.url("/"));
 			keptForOffline(page, null);
@@ -223,14 +221,14 @@ class OfflinePortalBrowserTest extends PostgresIntegrationTest {
 	@Test
 	void signingOutLeavesNothingOfTheCitizenInTheBrowser() {
 		Portal portal = new Portal(this.port);
-		try (BrowserContext context = phone()) {
+		try (BrowserContext context = Portal.phone()) {
 			Page page = context.newPage();
 			portal.signIn(page, TestUsers.SARA, SERVICE);
 			keptForOffline(page, "business-licence");
 			Portal.fillBusinessLicence(page, "Sara Citizen", "sara@example.org", "Signed Out Sandwiches");
 			Connection connection = new Connection(context);
 			connection.cut();
-			submit(page);
+			Portal.submit(page);
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Waiting to send")))
 				.isVisible();
 
@@ -271,20 +269,6 @@ class OfflinePortalBrowserTest extends PostgresIntegrationTest {
 		if (serviceKey != null) {
 			assertThat(page.getByLabel("Business name")).isEditable();
 		}
-	}
-
-	private static BrowserContext phone() {
-		return Chromium.seeingServiceWorkers()
-			.newContext(new NewContextOptions().setBypassCSP(true).setViewportSize(412, 915).setLocale("en-GB"));
-	}
-
-	private static void submit(Page page) {
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")).click();
-	}
-
-	private long requestsNamed(String businessName) {
-		return this.jdbc.queryForObject("select count(*) from service_request where submitted_data like ?", Long.class,
-				"%\"" + businessName + "\"%");
 	}
 
 }

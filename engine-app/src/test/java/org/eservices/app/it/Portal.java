@@ -1,6 +1,10 @@
 package org.eservices.app.it;
 
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.eservices.app.web.Chromium;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -42,6 +46,20 @@ record Portal(int port) {
 		page.getByLabel("Planned opening date").fill("15/01/2027");
 		page.getByLabel("Planned opening date").press("Enter");
 		page.getByLabel("I declare that the information I have given is true and complete").check();
+	}
+
+	/**
+	 * A phone's browser, whose connection a test may cut off for the page and its service
+	 * worker alike ({@link org.eservices.app.web.Connection}).
+	 */
+	static BrowserContext phone() {
+		return Chromium.seeingServiceWorkers()
+			.newContext(new NewContextOptions().setBypassCSP(true).setViewportSize(412, 915).setLocale("en-GB"));
+	}
+
+	/** Submits the start form with its button, as a citizen does. */
+	static void submit(Page page) {
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")).click();
 	}
 
 	/** Opens a form-js select by its label and picks an option with the mouse. */

@@ -82,6 +82,12 @@ abstract class PostgresIntegrationTest {
 	}
 
 	/** A business licence application, with the checkout and notification jobs run. */
+	/** Requests made with this business name: how many a browser's tries came to. */
+	protected long requestsNamed(String businessName) {
+		return this.jdbc.queryForObject("select count(*) from service_request where submitted_data like ?", Long.class,
+				"%\"" + businessName + "\"%");
+	}
+
 	protected String submitBusinessLicence(String citizen, String businessName) {
 		return journeys().submitBusinessLicence(citizen, businessName);
 	}

@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.eservices.app.web.Axe;
-import org.eservices.app.web.Chromium;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +32,7 @@ class WeakConnectionBrowserTest extends PostgresIntegrationTest {
 	@Test
 	void anApplicationWhoseAnswerIsLostIsSentAgainIntoOneRequest() {
 		Portal portal = new Portal(this.port);
-		try (BrowserContext context = browser()) {
+		try (BrowserContext context = Portal.phone()) {
 			Page page = context.newPage();
 			portal.signIn(page, TestUsers.ANNA, "/services/business-licence");
 			List<String> keys = new CopyOnWriteArrayList<>();
@@ -51,7 +49,7 @@ class WeakConnectionBrowserTest extends PostgresIntegrationTest {
 				}
 			});
 			Portal.fillBusinessLicence(page, "Anna Citizen", "anna@example.org", "Lost Reply Bakery");
-			submit(page);
+			Portal.submit(page);
 
 			assertThat(page).hasURL(REQUEST_PAGE);
 			assertThat(page.getByText("Your reference number is BL-")).isVisible();
@@ -70,7 +68,7 @@ class WeakConnectionBrowserTest extends PostgresIntegrationTest {
 				.value()).isEqualTo(201);
 		}
 		Portal portal = new Portal(this.port);
-		try (BrowserContext context = browser()) {
+		try (BrowserContext context = Portal.phone()) {
 			Page page = context.newPage();
 			portal.signIn(page, TestUsers.NOOR, "/requests");
 			assertThat(page.locator("tbody tr")).hasCount(20);
@@ -84,20 +82,6 @@ class WeakConnectionBrowserTest extends PostgresIntegrationTest {
 			pages.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Previous page")).click();
 			assertThat(page.locator("tbody tr")).hasCount(20);
 		}
-	}
-
-	private static BrowserContext browser() {
-		return Chromium.seeingServiceWorkers()
-			.newContext(new NewContextOptions().setBypassCSP(true).setViewportSize(412, 915).setLocale("en-GB"));
-	}
-
-	private static void submit(Page page) {
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit application")).click();
-	}
-
-	private long requestsNamed(String businessName) {
-		return this.jdbc.queryForObject("select count(*) from service_request where submitted_data like ?", Long.class,
-				"%\"" + businessName + "\"%");
 	}
 
 }
