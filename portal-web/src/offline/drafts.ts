@@ -46,8 +46,11 @@ export class DraftKeeper {
 
   /** The draft to go on with: this browser's unsent one or the server's, whichever is newer. */
   static async open(userId: string, serviceKey: string, status: HTMLElement): Promise<OpenedDraft> {
-    const local = await (await device()).get('drafts', [userId, serviceKey]);
-    const server = await serverDraft(`/api/services/${encodeURIComponent(serviceKey)}/draft`);
+    // read once no save of this browser's is on its way, so that it is not taken for another device's
+    const [local, server] = await inTurnFor(userId, serviceKey, async (): Promise<[LocalDraft | undefined, ServerDraft | null | undefined]> => [
+      await (await device()).get('drafts', [userId, serviceKey]),
+      await serverDraft(`/api/services/${encodeURIComponent(serviceKey)}/draft`),
+    ]);
     const keeper = new DraftKeeper(userId, serviceKey, server?.version, status);
     if (!local || local.synced) {
       if (server) {
@@ -74,9 +77,21 @@ export class DraftKeeper {
 
   /** Typed: kept in this browser at once, then saved on the server. */
   async typed(data: Record<string, unknown>): Promise<void> {
-    const local: LocalDraft = { userId: this.userId, serviceKey: this.serviceKey, data, editedAt: Date.now(), basedOn: this.version, synced: false };
-    await (await device()).put('drafts', local);
+    await this.inTurn(async () => {
+      const db = await device();
+      const before = await db.get('drafts', [this.userId, this.serviceKey]);
+      const local: LocalDraft = { userId: this.userId, serviceKey: this.serviceKey, data, editedAt: Date.now(), basedOn: before?.basedOn ?? this.version, synced: false };
+      await db.put('drafts', local);
+    });
     await this.push();
+  }
+
+  /**
+   * One save of this draft at a time in this browser, across pages and tabs: each starts
+   * from the version the one before it saved, so a browser never conflicts with itself.
+   */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    return inTurnFor(this.userId, this.serviceKey, work);
   }
 
   /** The application is on its way: the draft is done with, in this browser too. */
@@ -94,7 +109,7 @@ export class DraftKeeper {
     try {
       do {
         this.again = false;
-        await this.pushOnce();
+        await this.inTurn(() => this.pushOnce());
       } while (this.again);
     } finally {
       this.pushing = false;
@@ -107,6 +122,8 @@ export class DraftKeeper {
     if (!local || local.synced) {
       return;
     }
+    // the version this browser saw last, whichever of its pages saved it
+    this.version = local.basedOn ?? this.version;
     try {
       if (this.version === undefined && (await serverDraft(this.path))) {
         // saved on another device since this page found none
@@ -163,6 +180,11 @@ export class DraftKeeper {
   private say(text: string): void {
     this.status.textContent = text;
   }
+}
+
+/** Under the Web Lock of one citizen's draft of one service. */
+function inTurnFor<T>(userId: string, serviceKey: string, work: () => Promise<T>): Promise<T> {
+  return navigator.locks.request(`draft:${userId}:${serviceKey}`, work) as Promise<T>;
 }
 
 /** The server's draft; null for none; undefined without a connection. */

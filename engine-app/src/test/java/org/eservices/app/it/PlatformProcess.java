@@ -143,8 +143,12 @@ final class PlatformProcess implements AutoCloseable {
 			.statusCode() == 200;
 	}
 
+	URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		return HttpRequest.newBuilder(uri(path));
 	}
 
 	private static String basic(String user, String password) {

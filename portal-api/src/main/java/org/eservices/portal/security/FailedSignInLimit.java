@@ -1,7 +1,6 @@
 package org.eservices.portal.security;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
@@ -24,8 +23,8 @@ class FailedSignInLimit extends OncePerRequestFilter {
 
 	private final RateLimitBuckets buckets;
 
-	FailedSignInLimit(RateLimits.Limit limit, Clock clock) {
-		this.buckets = new RateLimitBuckets(limit, clock);
+	FailedSignInLimit(RateLimits.Limit limit, BucketStore store) {
+		this.buckets = new RateLimitBuckets("failed-sign-in", limit, store);
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package org.eservices.portal.security;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -21,8 +19,8 @@ class LocalSignIn implements SignIn {
 
 	private final FailedSignInLimit failedBasic;
 
-	LocalSignIn(RateLimits rateLimits, Clock clock) {
-		this.failedBasic = new FailedSignInLimit(rateLimits.signIn(), clock);
+	LocalSignIn(RateLimits rateLimits, BucketStore buckets) {
+		this.failedBasic = new FailedSignInLimit(rateLimits.signIn(), buckets);
 	}
 
 	private static final AuthenticationEntryPoint BASIC = ProblemResponses.unauthorized("Basic realm=\"eservices\"",

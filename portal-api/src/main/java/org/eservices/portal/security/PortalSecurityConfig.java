@@ -1,7 +1,5 @@
 package org.eservices.portal.security;
 
-import java.time.Clock;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 
@@ -80,7 +78,7 @@ public class PortalSecurityConfig {
 
 	@Bean
 	@Order(ORDER)
-	SecurityFilterChain portalSecurity(HttpSecurity http, SignIn signIn, RateLimits rateLimits, Clock clock,
+	SecurityFilterChain portalSecurity(HttpSecurity http, SignIn signIn, RateLimits rateLimits, BucketStore buckets,
 			ScrapeToken scrapeToken,
 			ObjectProvider<Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry>> features)
 			throws Exception {
@@ -116,14 +114,14 @@ public class PortalSecurityConfig {
 			.addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
 			// sign-in attempts per client address, before any sign-in filter
 			.addFilterBefore(new RateLimitFilter("sign-in", SIGN_IN, HttpServletRequest::getRemoteAddr,
-					rateLimits.signIn(), clock), LogoutFilter.class)
+					rateLimits.signIn(), buckets), LogoutFilter.class)
 			// submissions per signed-in user, once the user is known
 			.addFilterAfter(new RateLimitFilter("submissions", SUBMISSIONS, PortalSecurityConfig::userOrAddress,
-					rateLimits.submissions(), clock), AuthorizationFilter.class)
+					rateLimits.submissions(), buckets), AuthorizationFilter.class)
 			// checks of issued documents per client address: anyone may check, no one may
 			// try codes by the thousand
 			.addFilterAfter(new RateLimitFilter("verification", VERIFICATIONS, HttpServletRequest::getRemoteAddr,
-					rateLimits.verification(), clock), AuthorizationFilter.class)
+					rateLimits.verification(), buckets), AuthorizationFilter.class)
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self' 'unsafe-inline'; worker-src 'self'; manifest-src 'self'; object-src 'none'; "

@@ -2,51 +2,44 @@ package org.eservices.portal.security;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 
 /**
- * A token bucket per key (client address or user) for one limit. Buckets live in this
- * node's memory: in a cluster each node limits on its own. They refill by the
- * application's clock, which tests control.
+ * A token bucket per key (client address or user) for one limit, kept in the store the
+ * platform has ({@link BucketStore}: this node's memory, or the database shared by all
+ * nodes). Buckets refill by the application's clock, which tests control.
  */
 final class RateLimitBuckets {
 
-	private final RateLimits.Limit limit;
+	private final String name;
 
-	private final TimeMeter time;
+	private final BucketConfiguration configuration;
 
-	private final Cache<String, Bucket> buckets;
+	private final BucketStore store;
 
-	RateLimitBuckets(RateLimits.Limit limit, Clock clock) {
-		this.limit = limit;
-		this.time = new ClockTime(clock);
-		this.buckets = Caffeine.newBuilder()
-			.expireAfterAccess(limit.period().plus(Duration.ofMinutes(1)))
-			.maximumSize(100_000)
+	RateLimitBuckets(String name, RateLimits.Limit limit, BucketStore store) {
+		this.name = name;
+		this.configuration = BucketConfiguration.builder()
+			.addLimit(Bandwidth.builder()
+				.capacity(limit.capacity())
+				.refillIntervally(limit.capacity(), limit.period())
+				.build())
 			.build();
+		this.store = store;
 	}
 
 	Bucket of(String key) {
-		return this.buckets.get(key,
-				(ignored) -> Bucket.builder()
-					.addLimit(Bandwidth.builder()
-						.capacity(this.limit.capacity())
-						.refillIntervally(this.limit.capacity(), this.limit.period())
-						.build())
-					.withCustomTimePrecision(this.time)
-					.build());
+		return this.store.bucket(this.name + ":" + key, this.configuration);
 	}
 
 	/** The 429 for a client that must wait this long before its next attempt. */
@@ -57,7 +50,8 @@ final class RateLimitBuckets {
 				"Too many attempts. Try again in " + seconds + " seconds.");
 	}
 
-	private record ClockTime(Clock clock) implements TimeMeter {
+	/** The application's clock as Bucket4j reads time. */
+	record ClockTime(Clock clock) implements TimeMeter {
 
 		@Override
 		public long currentTimeNanos() {

@@ -1,7 +1,6 @@
 package org.eservices.portal.security;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.util.function.Function;
 
 import io.github.bucket4j.ConsumptionProbe;
@@ -28,11 +27,11 @@ class RateLimitFilter extends OncePerRequestFilter {
 	private final RateLimitBuckets buckets;
 
 	RateLimitFilter(String name, RequestMatcher limited, Function<HttpServletRequest, String> key,
-			RateLimits.Limit limit, Clock clock) {
+			RateLimits.Limit limit, BucketStore store) {
 		this.name = name;
 		this.limited = limited;
 		this.key = key;
-		this.buckets = new RateLimitBuckets(limit, clock);
+		this.buckets = new RateLimitBuckets(name, limit, store);
 	}
 
 	@Override
