@@ -1,8 +1,12 @@
 package org.eservices.portal.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
@@ -44,10 +48,24 @@ final class SharedBucketStore implements BucketStore {
 		this.nextCleanUp = new AtomicReference<>(clock.instant().plus(CLEAN_UP_EVERY));
 	}
 
+	/**
+	 * Kept under a hash of the key: the table holds no client address and no user name,
+	 * nothing for an erasure to find.
+	 */
 	@Override
 	public Bucket bucket(String key, BucketConfiguration configuration) {
 		cleanUpIfDue();
-		return this.buckets.getProxy(key, () -> configuration);
+		return this.buckets.getProxy(hashed(key), () -> configuration);
+	}
+
+	private static String hashed(String key) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java has SHA-256", ex);
+		}
 	}
 
 	private void cleanUpIfDue() {
