@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
@@ -105,8 +106,17 @@ public class PortalLoadSimulation extends Simulation {
 			.on(pause(Duration.ofMillis(500)).exec(http("request until checkout").get("/api/requests/#{reference}")
 				.basicAuth("#{user}", "#{password}")
 				.check(jsonPath("$.payment.checkoutUrl").optional().saveAs("checkout"))));
+		// pressed again after the checkout's "try again in a few seconds" (503), as a
+		// citizen would
+		ChainBuilder pay = asLongAs((session) -> !paid(session) && session.getInt("presses") < 10, "presses").on(exec(
+				http("pay in sandbox").post((session) -> URI.create(session.getString("checkout")).getPath() + "/pay")
+					.basicAuth("#{user}", "#{password}")
+					.header("Accept", "text/html")
+					.check(status().in(200, 503).saveAs("paid")))
+			.doIf((session) -> !paid(session))
+			.then(pause(Duration.ofSeconds(2))));
 		return scenario("Applicant").feed(listFeeder(this.citizens).circular())
-			.exec((session) -> session.set("key", UUID.randomUUID().toString()).set("polls", 0))
+			.exec((session) -> session.set("key", UUID.randomUUID().toString()))
 			.exec(http("submit").post(SUBMIT)
 				.basicAuth("#{user}", "#{password}")
 				.header("Idempotency-Key", "#{key}")
@@ -114,9 +124,12 @@ public class PortalLoadSimulation extends Simulation {
 				.asJson()
 				.check(status().is(201), jsonPath("$.reference").saveAs("reference")))
 			.exec(untilCheckout)
-			.exec(http("pay in sandbox").post((session) -> URI.create(session.getString("checkout")).getPath() + "/pay")
-				.basicAuth("#{user}", "#{password}")
-				.header("Accept", "text/html"));
+			.doIf((session) -> session.contains("checkout"))
+			.then(pay);
+	}
+
+	private static boolean paid(Session session) {
+		return session.contains("paid") && session.getInt("paid") == 200;
 	}
 
 	/**

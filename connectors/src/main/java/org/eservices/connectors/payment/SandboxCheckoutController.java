@@ -14,10 +14,12 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.eservices.connectors.ConnectorInputs;
 import org.eservices.contract.ProcessVariables;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -110,6 +112,20 @@ class SandboxCheckoutController {
 		// back to the portal, as Stripe's hosted checkout returns to its success address
 		return ResponseEntity.ok(html(title, "<p>" + title + " for " + reference + ".</p><p><a href=\"/requests/"
 				+ reference + "\">Back to your request</a></p>"));
+	}
+
+	/**
+	 * Paid at the moment a step of the request's process runs (its e-mail being sent): as
+	 * Stripe would deliver the payment again, the citizen is asked to press again in a
+	 * moment; nothing was taken.
+	 */
+	@ExceptionHandler
+	ResponseEntity<String> notAwaitedYet(LatePayments.NotAwaitedYetException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "2")
+			.contentType(MediaType.TEXT_HTML)
+			.body(html("Not yet",
+					"<p>The checkout is still opening. Nothing was paid: try again in a few seconds.</p>"));
 	}
 
 	/** The sandbox payment, if the signed-in user is the citizen it belongs to. */
