@@ -31,6 +31,8 @@ export class DraftKeeper {
   private again = false;
   private failures = 0;
   private serverWins?: (data: Record<string, unknown>) => Promise<void>;
+  /** When the other device's draft this browser's newer one is replacing was saved. */
+  private replacing?: string;
 
   private constructor(
     private readonly userId: string,
@@ -140,7 +142,12 @@ export class DraftKeeper {
       const now = await db.get('drafts', [this.userId, this.serviceKey]);
       // typed on meanwhile: that is saved next, over this version
       await db.put('drafts', now && now.editedAt !== local.editedAt ? { ...now, basedOn: saved.version } : { ...local, basedOn: saved.version, synced: true });
-      this.say(t('service.draftSaved', { time: formatDate(saved.savedAt, true) }));
+      this.say(
+        this.replacing
+          ? t('service.draftReplacedElsewhere', { time: formatDate(this.replacing, true) })
+          : t('service.draftSaved', { time: formatDate(saved.savedAt, true) }),
+      );
+      this.replacing = undefined;
     } catch (error) {
       if (error instanceof ApiError && error.status === 412) {
         await this.settle(local);
@@ -162,7 +169,9 @@ export class DraftKeeper {
       await this.serverWins?.(server.data);
       this.say(t('service.draftNewerElsewhere', { time: formatDate(server.savedAt, true) }));
     } else {
+      // this browser's is the newer: it goes over the other, and the citizen is told
       await (await device()).put('drafts', { ...local, basedOn: this.version });
+      this.replacing = server?.savedAt;
       this.again = true;
     }
   }
