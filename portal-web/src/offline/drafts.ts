@@ -28,6 +28,8 @@ const BACKOFF_SECONDS = [1, 2, 4, 8, 16, 30];
  */
 export class DraftKeeper {
   private pushing = false;
+  /** Submitted: nothing more to save. */
+  private done = false;
   private again = false;
   private failures = 0;
   private serverWins?: (data: Record<string, unknown>) => Promise<void>;
@@ -79,7 +81,13 @@ export class DraftKeeper {
 
   /** Typed: kept in this browser at once, then saved on the server. */
   async typed(data: Record<string, unknown>): Promise<void> {
+    if (this.done) {
+      return;
+    }
     await this.inTurn(async () => {
+      if (this.done) {
+        return;
+      }
       const db = await device();
       const before = await db.get('drafts', [this.userId, this.serviceKey]);
       const local: LocalDraft = { userId: this.userId, serviceKey: this.serviceKey, data, editedAt: Date.now(), basedOn: before?.basedOn ?? this.version, synced: false };
@@ -96,13 +104,29 @@ export class DraftKeeper {
     return inTurnFor(this.userId, this.serviceKey, work);
   }
 
-  /** The application is on its way: the draft is done with, in this browser too. */
-  async forgetLocal(): Promise<void> {
+  /**
+   * The application is on its way: the draft is done with, in this browser too, and a
+   * save still pending from the last keystrokes must not bring it back.
+   */
+  async submitted(): Promise<void> {
+    this.done = true;
+    await this.inTurn(() => this.forgetLocal());
+  }
+
+  /** The server refused the application: the citizen puts it right, and the draft is kept again. */
+  refused(): void {
+    this.done = false;
+  }
+
+  private async forgetLocal(): Promise<void> {
     await (await device()).delete('drafts', [this.userId, this.serviceKey]);
   }
 
   /** Saves this browser's copy on the server; one save at a time, the latest last. */
   private async push(): Promise<void> {
+    if (this.done) {
+      return;
+    }
     if (this.pushing) {
       this.again = true;
       return;
@@ -121,7 +145,7 @@ export class DraftKeeper {
   private async pushOnce(): Promise<void> {
     const db = await device();
     const local = await db.get('drafts', [this.userId, this.serviceKey]);
-    if (!local || local.synced) {
+    if (!local || local.synced || this.done) {
       return;
     }
     // the version this browser saw last, whichever of its pages saved it

@@ -48,7 +48,7 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
       // this submit shows its own refusal on the form's fields
       submitting.add(attempt);
       const entry = await kept(citizen, service, data, files, attempt);
-      await draft.keeper.forgetLocal();
+      await draft.keeper.submitted();
       const result = await sendNow();
       if (result?.sent.some((sent) => sent.key === entry.key)) {
         await takeSent(citizen.userId, key);
@@ -59,6 +59,7 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
       if (now?.state === 'rejected') {
         // the server's rules: the citizen puts it right in the form, and sends it anew
         await discard(now.key);
+        draft.keeper.refused();
         throw new ApiError(400, now.problem ?? {});
       }
       await refresh();

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.eservices.portal.forms.FormValidationException;
 import org.eservices.portal.i18n.Messages;
 import org.eservices.portal.json.UnreadableJsonException;
@@ -90,11 +92,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** Two people changing one thing at once: the second is told, nothing is lost. */
-	@ExceptionHandler
-	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+	/**
+	 * Two people changing one thing at once (in our tables, or in the engine's: two
+	 * clerks claiming one task, a completion while the case's job runs): the second is
+	 * told, nothing is lost.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockingException.class })
+	ProblemDetail concurrentChange(RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"It was changed by someone else at the same time. Reload it and try again.");
+		problem.setTitle("Conflict");
+		return problem;
+	}
+
+	/** Claimed by another clerk between reading the task and claiming it. */
+	@ExceptionHandler
+	ProblemDetail claimedMeanwhile(TaskAlreadyClaimedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The task was claimed by someone else at the same time.");
 		problem.setTitle("Conflict");
 		return problem;
 	}

@@ -1,5 +1,6 @@
 package org.eservices.portal.tasks;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -26,6 +28,7 @@ import org.eservices.portal.sla.SlaWatch;
 import org.eservices.portal.staff.TaskGroups;
 import org.eservices.portal.taskforms.TaskForms;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,7 +95,18 @@ public class ClerkTasks {
 		if (task.getAssignee() != null) {
 			throw new ConflictException("The task is already claimed by " + task.getAssignee() + ".");
 		}
-		this.taskService.claim(taskId, clerk.id());
+		try {
+			this.taskService.claim(taskId, clerk.id());
+		}
+		catch (ProcessEnginePersistenceException ex) {
+			// the same clerk's claim in two requests at once: the engine's authorization
+			// for the assignee goes in twice, and the second finds the first's
+			if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof SQLException sql && sql.getSQLState() != null
+					&& sql.getSQLState().startsWith("23")) {
+				throw new ConflictException("The task was claimed at the same time. Reload it.");
+			}
+			throw ex;
+		}
 	}
 
 	@Transactional
