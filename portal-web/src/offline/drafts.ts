@@ -151,9 +151,13 @@ export class DraftKeeper {
     // the version this browser saw last, whichever of its pages saved it
     this.version = local.basedOn ?? this.version;
     try {
-      if (this.version === undefined && (await serverDraft(this.path))) {
-        // saved on another device since this page found none
-        throw new ApiError(412, {});
+      if (this.version === undefined) {
+        const there = await serverDraft(this.path);
+        if (there) {
+          // saved on another device since this page found none
+          await this.settle(local, there);
+          return;
+        }
       }
       const saved = await api<ServerDraft>(this.path, {
         method: 'PUT',
@@ -174,7 +178,7 @@ export class DraftKeeper {
       this.replacing = undefined;
     } catch (error) {
       if (error instanceof ApiError && error.status === 412) {
-        await this.settle(local);
+        await this.settle(local, await serverDraft(this.path));
       } else if (error instanceof NetworkError || (error instanceof ApiError && (error.status >= 500 || error.status === 429))) {
         this.say(t('service.draftOnDevice', { time: formatDate(new Date(local.editedAt).toISOString(), true) }));
         this.later();
@@ -185,8 +189,7 @@ export class DraftKeeper {
   }
 
   /** Another device saved the draft since: the newer of the two stays. */
-  private async settle(local: LocalDraft): Promise<void> {
-    const server = await serverDraft(this.path);
+  private async settle(local: LocalDraft, server: ServerDraft | null | undefined): Promise<void> {
     this.version = server?.version;
     if (server && Date.parse(server.savedAt) > local.editedAt) {
       await this.forgetLocal();

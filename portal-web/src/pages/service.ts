@@ -49,10 +49,10 @@ export async function servicePage(main: HTMLElement, key: string): Promise<void>
       submitting.add(attempt);
       const entry = await kept(citizen, service, data, files, attempt);
       await draft.keeper.submitted();
-      const result = await sendNow();
-      if (result?.sent.some((sent) => sent.key === entry.key)) {
+      const sent = (await sendNow())?.sent.find((done) => done.key === entry.key);
+      if (sent) {
         await takeSent(citizen.userId, key);
-        navigate(`/requests/${encodeURIComponent(result.sent.find((sent) => sent.key === entry.key)?.reference ?? '')}?submitted`);
+        navigate(`/requests/${encodeURIComponent(sent.reference)}?submitted`);
         return;
       }
       const [now] = (await waitingFor(citizen.userId, key)).filter((waiting) => waiting.key === entry.key);

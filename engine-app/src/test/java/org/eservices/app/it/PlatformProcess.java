@@ -151,7 +151,7 @@ final class PlatformProcess implements AutoCloseable {
 		return HttpRequest.newBuilder(uri(path));
 	}
 
-	private static String basic(String user, String password) {
+	static String basic(String user, String password) {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +73,13 @@ class TwoNodeClusterTest {
 				// the sign-in allowance (4 failures) is the cluster's: 2 on each node use
 				// it up
 				for (PlatformProcess node : List.of(first, first, second, second)) {
-					assertThat(status(node, "/api/me", basic(CITIZEN, "wrong password"))).isEqualTo(401);
+					assertThat(status(node, "/api/me", PlatformProcess.basic(CITIZEN, "wrong password")))
+						.isEqualTo(401);
 				}
-				assertThat(status(first, "/api/me", basic(CITIZEN, PASSWORD))).as("used up on both nodes")
+				assertThat(status(first, "/api/me", PlatformProcess.basic(CITIZEN, PASSWORD)))
+					.as("used up on both nodes")
 					.isEqualTo(429);
-				assertThat(status(second, "/api/me", basic(CITIZEN, PASSWORD))).isEqualTo(429);
+				assertThat(status(second, "/api/me", PlatformProcess.basic(CITIZEN, PASSWORD))).isEqualTo(429);
 				db.update("delete from rate_limit_bucket");
 
 				// deployed on the first node, in the second's catalog within seconds
@@ -156,7 +157,7 @@ class TwoNodeClusterTest {
 		body.append("--").append(boundary).append("--\r\n");
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(node.uri("/engine-rest/deployment/create"))
-				.header("Authorization", basic("admin", ADMIN_PASSWORD))
+				.header("Authorization", PlatformProcess.basic("admin", ADMIN_PASSWORD))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 				.build(), HttpResponse.BodyHandlers.discarding())
@@ -180,10 +181,6 @@ class TwoNodeClusterTest {
 			request.header("Authorization", authorization);
 		}
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	private static String basic(String user, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	/**
