@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
@@ -20,7 +21,11 @@ import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -33,7 +38,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *
  * <pre>
  * ./mvnw -pl bench -Pload gatling:test -Dload.baseUrl=http://127.0.0.1:8080 \
- *     -Dload.adminPassword=... [-Dload.rate=150] [-Dload.seconds=600]
+ *     -Dload.adminPassword=... [-Dload.rate=150] [-Dload.seconds=600] [-Dload.rampSeconds=120]
  * </pre>
  */
 public class PortalLoadSimulation extends Simulation {
@@ -47,6 +52,8 @@ public class PortalLoadSimulation extends Simulation {
 
 	private static final Duration DURATION = Duration.ofSeconds(Long.getLong("load.seconds", 600));
 
+	private static final Duration RAMP = Duration.ofSeconds(Long.getLong("load.rampSeconds", 120));
+
 	private static final double SUBMISSIONS_PER_SECOND = 2 * RATE / 150;
 
 	static String application(String businessName) {
@@ -54,6 +61,16 @@ public class PortalLoadSimulation extends Simulation {
 				{"applicantName": "Load Citizen", "email": "load.citizen@example.org", "phone": "+4930664040900",
 				 "businessName": "%s", "activityType": "food", "address": "1 Main Street, Springfield",
 				 "employees": 3, "openingDate": "2027-01-15", "declaration": true}""".formatted(businessName);
+	}
+
+	/**
+	 * The morning's rise to the rate, then the rate itself for the whole duration:
+	 * freshly started nodes compile their hot paths in the first minute, as they would
+	 * before a real peak.
+	 */
+	private static OpenInjectionStep[] arriving(double perSecond) {
+		return new OpenInjectionStep[] { rampUsersPerSec(perSecond / 10).to(perSecond).during(RAMP),
+				constantUsersPerSec(perSecond).during(DURATION) };
 	}
 
 	private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
@@ -76,53 +93,79 @@ public class PortalLoadSimulation extends Simulation {
 		this.citizens = users.citizens(Integer.getInteger("load.citizens", 300));
 		this.clerks = users.clerks(Integer.getInteger("load.clerks", 20));
 
-		double followers = 0.2 * RATE / 2;
-		double clerkVisits = 0.06 * RATE / 3;
-		double visitorsPerSecond = (RATE - 2 * followers - 4 * SUBMISSIONS_PER_SECOND - 3 * clerkVisits) / 3;
-		setUp(this.visitors.injectOpen(constantUsersPerSec(visitorsPerSecond).during(DURATION)),
-				following().injectOpen(constantUsersPerSec(followers).during(DURATION)),
-				applying().injectOpen(constantUsersPerSec(SUBMISSIONS_PER_SECOND).during(DURATION)),
-				deciding().injectOpen(constantUsersPerSec(clerkVisits).during(DURATION)))
+		// a fifth of the requests from citizens following theirs, a twelfth from clerks,
+		// the submissions' own; the rest from visitors
+		double followers = 0.2 * RATE / 5;
+		double clerkVisits = RATE / 12 / 6;
+		double visitorsPerSecond = (RATE - 5 * followers - 7 * SUBMISSIONS_PER_SECOND - 6 * clerkVisits) / 3;
+		setUp(this.visitors.injectOpen(arriving(visitorsPerSecond)), following().injectOpen(arriving(followers)),
+				applying().injectOpen(arriving(SUBMISSIONS_PER_SECOND)), deciding().injectOpen(arriving(clerkVisits)))
 			.protocols(this.protocol)
 			.assertions(global().failedRequests().count().is(0L), global().responseTime().percentile(95).lt(250));
 	}
 
-	/** A citizen's "my requests" and one request's page (2 requests). */
+	/**
+	 * The portal's sign-in form, as the browser sends it: the catalog first (the portal's
+	 * page loads it, and it sets the CSRF cookie), then the user name and password with
+	 * the cookie's token, and the portal's question who is signed in; the session cookie
+	 * it answers with carries the rest of the visit (3 requests).
+	 */
+	private static ChainBuilder signIn() {
+		return exec(http("catalog").get("/api/services"), csrfToken(), http("sign in").post("/login")
+			.header("X-XSRF-TOKEN", "#{csrf}")
+			.formParam("username", "#{user}")
+			.formParam("password", "#{password}")
+			.disableFollowRedirect()
+			.check(status().is(302), header("Location").transform((location) -> location.contains("error")).is(false)),
+				// the page it sends the browser to asks who is signed in; that answer
+				// brings
+				// the new CSRF cookie (signing in cleared the one before)
+				http("me").get("/api/me"));
+	}
+
+	/** The CSRF cookie's token, for the next change: the portal sends it in a header. */
+	private static ChainBuilder csrfToken() {
+		return exec(getCookieValue(CookieKey("XSRF-TOKEN").saveAs("csrf")));
+	}
+
+	/** A citizen signs in, opens "my requests" and one request's page (5 requests). */
 	private ScenarioBuilder following() {
 		return scenario("Citizen following").feed(listFeeder(this.citizens).circular())
+			.exec(signIn())
 			.exec(http("my requests").get("/api/requests?size=20")
-				.basicAuth("#{user}", "#{password}")
 				.check(jsonPath("$.content[0].reference").saveAs("reference")))
-			.exec(http("request").get("/api/requests/#{reference}").basicAuth("#{user}", "#{password}"));
+			.exec(http("request").get("/api/requests/#{reference}"));
 	}
 
 	/**
-	 * An application, the request's page until its checkout is open, and the payment in
-	 * the sandbox checkout (about 4 requests).
+	 * A citizen signs in and applies, follows the request's page until its checkout is
+	 * open, and pays in the sandbox checkout (about 7 requests).
 	 */
 	private ScenarioBuilder applying() {
 		ChainBuilder untilCheckout = asLongAs(
 				(session) -> !session.contains("checkout") && session.getInt("polls") < 30, "polls")
 			.on(pause(Duration.ofMillis(500)).exec(http("request until checkout").get("/api/requests/#{reference}")
-				.basicAuth("#{user}", "#{password}")
 				.check(jsonPath("$.payment.checkoutUrl").optional().saveAs("checkout"))));
 		// pressed again after the checkout's "try again in a few seconds" (503), as a
 		// citizen would
 		ChainBuilder pay = asLongAs((session) -> !paid(session) && session.getInt("presses") < 10, "presses").on(exec(
+				csrfToken(),
 				http("pay in sandbox").post((session) -> URI.create(session.getString("checkout")).getPath() + "/pay")
-					.basicAuth("#{user}", "#{password}")
 					.header("Accept", "text/html")
+					.header("X-XSRF-TOKEN", "#{csrf}")
 					.check(status().in(200, 503).saveAs("paid")))
 			.doIf((session) -> !paid(session))
 			.then(pause(Duration.ofSeconds(2))));
 		return scenario("Applicant").feed(listFeeder(this.citizens).circular())
+			.exec(signIn())
 			.exec((session) -> session.set("key", UUID.randomUUID().toString()))
-			.exec(http("submit").post(SUBMIT)
-				.basicAuth("#{user}", "#{password}")
-				.header("Idempotency-Key", "#{key}")
-				.body(StringBody((session) -> application("Load Bakery " + session.getString("key"))))
-				.asJson()
-				.check(status().is(201), jsonPath("$.reference").saveAs("reference")))
+			.exec(csrfToken(),
+					http("submit").post(SUBMIT)
+						.header("Idempotency-Key", "#{key}")
+						.header("X-XSRF-TOKEN", "#{csrf}")
+						.body(StringBody((session) -> application("Load Bakery " + session.getString("key"))))
+						.asJson()
+						.check(status().is(201), jsonPath("$.reference").saveAs("reference")))
 			.exec(untilCheckout)
 			.doIf((session) -> session.contains("checkout"))
 			.then(pay);
@@ -133,25 +176,27 @@ public class PortalLoadSimulation extends Simulation {
 	}
 
 	/**
-	 * A clerk's list of the licence reviews, and one of them claimed and approved (3
+	 * A clerk signs in, lists the licence reviews, and claims and approves one of them (6
 	 * requests; a review another clerk claimed first is left, as a clerk would).
 	 */
 	private ScenarioBuilder deciding() {
 		return scenario("Clerk").feed(listFeeder(this.clerks).circular())
+			.exec(signIn())
 			.exec(http("task list").get("/api/tasks?service=business-licence&size=20")
-				.basicAuth("#{user}", "#{password}")
 				.check(jsonPath("$.content[?(@.assignee == null && @.taskKey == 'ReviewApplication')].id").findRandom()
 					.optional()
 					.saveAs("task")))
 			.doIf((session) -> session.contains("task"))
-			.then(exec(http("claim").post("/api/tasks/#{task}/claim")
-				.basicAuth("#{user}", "#{password}")
-				.check(status().in(200, 204, 409).saveAs("claimed")))
+			.then(exec(csrfToken(),
+					http("claim").post("/api/tasks/#{task}/claim")
+						.header("X-XSRF-TOKEN", "#{csrf}")
+						.check(status().in(200, 204, 409).saveAs("claimed")))
 				.doIf((session) -> session.getInt("claimed") != 409)
-				.then(exec(http("approve").post("/api/tasks/#{task}/complete")
-					.basicAuth("#{user}", "#{password}")
-					.body(StringBody("{\"decision\": \"approve\"}"))
-					.asJson())));
+				.then(exec(csrfToken(),
+						http("approve").post("/api/tasks/#{task}/complete")
+							.header("X-XSRF-TOKEN", "#{csrf}")
+							.body(StringBody("{\"decision\": \"approve\"}"))
+							.asJson())));
 	}
 
 }

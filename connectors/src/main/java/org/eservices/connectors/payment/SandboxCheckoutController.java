@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.stripe.net.Webhook;
 import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.eservices.connectors.ConnectorInputs;
@@ -121,6 +122,20 @@ class SandboxCheckoutController {
 	 */
 	@ExceptionHandler
 	ResponseEntity<String> notAwaitedYet(LatePayments.NotAwaitedYetException ex) {
+		return tryAgain();
+	}
+
+	/**
+	 * Paid at the moment another change of the request's process commits (a job of its
+	 * own, a clerk's decision): the engine refuses the stale one, everything of the
+	 * payment is rolled back, and the citizen presses again, as for a step that runs.
+	 */
+	@ExceptionHandler
+	ResponseEntity<String> changedMeanwhile(ProcessEngineException ex) {
+		return tryAgain();
+	}
+
+	private static ResponseEntity<String> tryAgain() {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "2")
 			.contentType(MediaType.TEXT_HTML)

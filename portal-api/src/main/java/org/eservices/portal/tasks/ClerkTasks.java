@@ -1,6 +1,5 @@
 package org.eservices.portal.tasks;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
@@ -11,7 +10,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEnginePersistenceException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
@@ -28,10 +27,12 @@ import org.eservices.portal.sla.SlaWatch;
 import org.eservices.portal.staff.TaskGroups;
 import org.eservices.portal.taskforms.TaskForms;
 
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A clerk's work: the tasks of their groups and those assigned to them. A task outside
@@ -46,10 +47,22 @@ public class ClerkTasks {
 
 	private final IdentityService identityService;
 
-	public ClerkTasks(TaskService taskService, TaskForms taskForms, IdentityService identityService) {
+	/** A claim or completion tried again this often while its task changes under it. */
+	static final int ATTEMPTS = 3;
+
+	private final TransactionTemplate inTransaction;
+
+	private final TransactionTemplate separately;
+
+	public ClerkTasks(TaskService taskService, TaskForms taskForms, IdentityService identityService,
+			PlatformTransactionManager transactions) {
 		this.taskService = taskService;
 		this.taskForms = taskForms;
 		this.identityService = identityService;
+		this.inTransaction = new TransactionTemplate(transactions);
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.separately.setReadOnly(true);
 	}
 
 	/**
@@ -86,27 +99,17 @@ public class ClerkTasks {
 		return task;
 	}
 
-	@Transactional
 	public void claim(PortalUser clerk, String taskId) {
-		Task task = get(clerk, taskId);
-		if (clerk.id().equals(task.getAssignee())) {
-			return;
-		}
-		if (task.getAssignee() != null) {
-			throw new ConflictException("The task is already claimed by " + task.getAssignee() + ".");
-		}
-		try {
-			this.taskService.claim(taskId, clerk.id());
-		}
-		catch (ProcessEnginePersistenceException ex) {
-			// the same clerk's claim in two requests at once: the engine's authorization
-			// for the assignee goes in twice, and the second finds the first's
-			if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof SQLException sql && sql.getSQLState() != null
-					&& sql.getSQLState().startsWith("23")) {
-				throw new ConflictException("The task was claimed at the same time. Reload it.");
+		onTask(clerk, taskId, () -> {
+			Task task = get(clerk, taskId);
+			if (clerk.id().equals(task.getAssignee())) {
+				return;
 			}
-			throw ex;
-		}
+			if (task.getAssignee() != null) {
+				throw new ConflictException("The task is already claimed by " + task.getAssignee() + ".");
+			}
+			this.taskService.claim(taskId, clerk.id());
+		});
 	}
 
 	@Transactional
@@ -125,16 +128,50 @@ public class ClerkTasks {
 	 * Completes a task claimed by the clerk, or an unclaimed one (claiming it on the
 	 * way).
 	 */
-	@Transactional
 	public void complete(PortalUser clerk, String taskId, ObjectNode data) {
-		Task task = get(clerk, taskId);
-		if (task.getAssignee() != null && !Objects.equals(task.getAssignee(), clerk.id())) {
-			throw new ConflictException("The task is claimed by " + task.getAssignee() + ".");
+		onTask(clerk, taskId, () -> {
+			Task task = get(clerk, taskId);
+			if (task.getAssignee() != null && !Objects.equals(task.getAssignee(), clerk.id())) {
+				throw new ConflictException("The task is claimed by " + task.getAssignee() + ".");
+			}
+			if (task.getAssignee() == null) {
+				this.taskService.claim(taskId, clerk.id());
+			}
+			this.taskForms.complete(task, data);
+		});
+	}
+
+	/**
+	 * A clerk's change of a task, in a transaction of its own, taking in what changed
+	 * under it between reading the task and acting on it. The engine then fails, with an
+	 * optimistic lock, a duplicate key (the same clerk's claim in two requests: the
+	 * assignee's authorization goes in twice), a missing parent or a
+	 * {@code NullPointerException} (the task's execution replaced by a job of its case
+	 * that ended a parallel branch). Read afresh, a task another clerk completed or
+	 * claimed answers 409, as a claim that loses a race; a task still the clerk's is
+	 * tried again, the case's own change being no concern of the clerk's. A failure of
+	 * its own comes through as it is.
+	 */
+	private void onTask(PortalUser clerk, String taskId, Runnable change) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.inTransaction.executeWithoutResult((status) -> change.run());
+				return;
+			}
+			catch (ProcessEngineException | NullPointerException ex) {
+				Task now = this.separately
+					.execute((status) -> this.taskService.createTaskQuery().taskId(taskId).singleResult());
+				if (now == null) {
+					throw new ConflictException("The task was completed by someone else at the same time.");
+				}
+				if (now.getAssignee() != null && !now.getAssignee().equals(clerk.id())) {
+					throw new ConflictException("The task was claimed by " + now.getAssignee() + " at the same time.");
+				}
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
 		}
-		if (task.getAssignee() == null) {
-			this.taskService.claim(taskId, clerk.id());
-		}
-		this.taskForms.complete(task, data);
 	}
 
 	/**
