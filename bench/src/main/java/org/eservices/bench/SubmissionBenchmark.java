@@ -25,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Submissions per second through the whole portal path (HTTP, authentication, form
  * validation, reference number, index row, process start) against raw in-process starts
- * of the same process with the same variables, in one run on one embedded PostgreSQL 17.
+ * of the same process with the same variables and against Camunda's own REST API
+ * ({@code submit-form}) on the same engine, in one run on one embedded PostgreSQL 17.
  *
  * <p>
  * Run: {@code ./mvnw -q -Pbench -pl bench -am -DskipTests verify} (optionally
@@ -48,6 +49,8 @@ public final class SubmissionBenchmark {
 
 	static final String CITIZEN = "benchcitizen";
 
+	static final String ADMIN = "benchadmin";
+
 	static final String BODY = """
 			{"applicantName":"Bench Citizen","email":"bench@example.org","phone":"+4930664040900",
 			 "businessName":"Bench Bakery","activityType":"food","address":"1 Bench Street, Springfield",
@@ -69,6 +72,7 @@ public final class SubmissionBenchmark {
 				"--eservices.web.recently-idle-threads=" + Boolean.getBoolean("bench.recentlyIdleThreads"))) {
 			ConfigurableApplicationContext app = platform.app();
 			createCitizen(app.getBean(IdentityService.class));
+			createAdmin(app.getBean(IdentityService.class));
 			RuntimeService runtime = app.getBean(RuntimeService.class);
 			URI uri = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
 					+ "/api/services/business-licence/requests");
@@ -80,6 +84,17 @@ public final class SubmissionBenchmark {
 
 			Load raw = (i) -> runtime.startProcessInstanceByKey("business-licence", variables());
 			Load submission = (i) -> submit(connections, uri, authorization);
+			// Camunda's own REST API on the same engine, as an engine administrator (no
+			// authorization checks, the cheapest caller it has); the platform's variables
+			// are refused there, the form's answers are what it sends
+			URI camundaUri = URI
+				.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
+						+ "/engine-rest/process-definition/key/business-licence/submit-form");
+			String adminAuthorization = "Authorization: Basic "
+					+ Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+			byte[] camundaBody = camundaVariables(app.getBean(ObjectMapper.class));
+			Queue<KeepAliveClient> camundaConnections = new ConcurrentLinkedQueue<>();
+			Load camunda = (i) -> submitForm(camundaConnections, camundaUri, camundaBody, adminAuthorization);
 			Submissions submissions = app.getBean(Submissions.class);
 			ObjectNode data = (ObjectNode) app.getBean(ObjectMapper.class).readTree(BODY);
 			PortalUser citizen = new PortalUser(CITIZEN, Set.of("citizen"), List.of("citizen"));
@@ -94,6 +109,7 @@ public final class SubmissionBenchmark {
 			for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
 				Runner.run("warm-up raw, round " + round, warmup, threads, raw);
 				Runner.run("warm-up in-process, round " + round, warmup, threads, inProcess);
+				Runner.run("warm-up Camunda REST, round " + round, warmup, threads, camunda);
 				double rate = Runner.run("warm-up submissions, round " + round, warmup, threads, submission);
 				if (round >= MIN_WARMUP_ROUNDS && Math.abs(rate - previous) / previous < STEADY) {
 					System.out.printf("steady after %d warm-up rounds%n", round);
@@ -104,13 +120,14 @@ public final class SubmissionBenchmark {
 
 			// alternate the paths in short stretches, so that none profits from a smaller
 			// database, a colder JIT or a quieter moment of the machine
-			Measure measure = new Measure(threads, raw, submission, inProcess);
-			double[] rates = new double[3];
+			Measure measure = new Measure(threads, raw, submission, inProcess, camunda);
+			double[] rates = new double[4];
 			for (int round = 1; round <= ROUNDS; round++) {
 				double[] measured = measure.round(count);
-				System.out.printf("  round %d of %d: raw %.1f/s, portal %.1f/s (%.2f), in-process %.1f/s (%.2f)%n",
+				System.out.printf(
+						"  round %d of %d: raw %.1f/s, portal %.1f/s (%.2f), in-process %.1f/s (%.2f), Camunda REST %.1f/s%n",
 						round, ROUNDS, measured[0], measured[1], measured[1] / measured[0], measured[2],
-						measured[2] / measured[0]);
+						measured[2] / measured[0], measured[3]);
 				for (int path = 0; path < rates.length; path++) {
 					rates[path] += measured[path] / ROUNDS;
 				}
@@ -118,14 +135,54 @@ public final class SubmissionBenchmark {
 			double rawRate = rates[0];
 			double submitRate = rates[1];
 			double serviceRate = rates[2];
+			double camundaRate = rates[3];
 			connections.forEach(KeepAliveClient::closeQuietly);
+			camundaConnections.forEach(KeepAliveClient::closeQuietly);
 			System.out.printf("%nbusiness-licence, %d each, %d threads, PostgreSQL 17 (embedded)%n", count, threads);
 			System.out.printf("raw engine starts/s (mean):     %8.1f%n", rawRate);
 			System.out.printf("portal submissions/s (mean):    %8.1f%n", submitRate);
 			System.out.printf("in-process submissions/s (mean):%8.1f  (same work without HTTP and sign-in)%n",
 					serviceRate);
+			System.out.printf("Camunda REST submit-form/s:     %8.1f%n", camundaRate);
 			System.out.printf("ratio submissions/raw:          %8.2f  (target >= 0.80)%n", submitRate / rawRate);
+			System.out.printf("ratio submissions/Camunda REST: %8.2f  (target >= 1.00)%n", submitRate / camundaRate);
 			System.out.printf("ratio in-process/raw:           %8.2f%n", serviceRate / rawRate);
+		}
+	}
+
+	private static void createAdmin(IdentityService identity) {
+		User user = identity.newUser(ADMIN);
+		user.setFirstName("Bench");
+		user.setLastName("Admin");
+		user.setPassword(PASSWORD);
+		identity.saveUser(user);
+		identity.createMembership(ADMIN, "camunda-admin");
+	}
+
+	/** The form's answers as Camunda's REST API takes them: typed values. */
+	private static byte[] camundaVariables(ObjectMapper mapper) throws IOException {
+		ObjectNode variables = mapper.createObjectNode();
+		mapper.readTree(BODY).fields().forEachRemaining((field) -> {
+			ObjectNode typed = variables.putObject(field.getKey()).set("value", field.getValue());
+			if (field.getValue().isIntegralNumber()) {
+				typed.put("type", "Long");
+			}
+		});
+		ObjectNode body = mapper.createObjectNode();
+		body.set("variables", variables);
+		return mapper.writeValueAsBytes(body);
+	}
+
+	private static void submitForm(Queue<KeepAliveClient> connections, URI uri, byte[] body, String authorization)
+			throws IOException {
+		KeepAliveClient connection = connections.poll();
+		if (connection == null) {
+			connection = new KeepAliveClient(uri, body, authorization);
+		}
+		int status = connection.send();
+		connections.add(connection);
+		if (status != 200) {
+			throw new IllegalStateException("Camunda's submit-form failed: HTTP " + status);
 		}
 	}
 

@@ -16,4 +16,10 @@ interface BucketStore {
 	 */
 	Bucket bucket(String key, BucketConfiguration configuration);
 
+	/**
+	 * Whether the key has a bucket that is not full: a plain read, without making one or
+	 * locking it. A full bucket may or may not be there.
+	 */
+	boolean inUse(String key);
+
 }

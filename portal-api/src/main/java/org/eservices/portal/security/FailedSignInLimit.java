@@ -2,7 +2,6 @@ package org.eservices.portal.security;
 
 import java.io.IOException;
 
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,15 +34,19 @@ class FailedSignInLimit extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Bucket bucket = this.buckets.of(request.getRemoteAddr());
-		EstimationProbe next = bucket.estimateAbilityToConsume(1);
-		if (!next.canBeConsumed()) {
-			RateLimitBuckets.refuse(response, next.getNanosToWaitForRefill());
-			return;
+		String address = request.getRemoteAddr();
+		// an address without failures lately (nearly every call) costs a plain read, not
+		// a locked write: an API client's calls from one address would queue on its row
+		if (this.buckets.inUse(address)) {
+			EstimationProbe next = this.buckets.of(address).estimateAbilityToConsume(1);
+			if (!next.canBeConsumed()) {
+				RateLimitBuckets.refuse(response, next.getNanosToWaitForRefill());
+				return;
+			}
 		}
 		chain.doFilter(request, response);
 		if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-			bucket.tryConsume(1);
+			this.buckets.of(address).tryConsume(1);
 		}
 	}
 

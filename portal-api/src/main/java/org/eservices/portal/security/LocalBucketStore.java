@@ -38,4 +38,9 @@ final class LocalBucketStore implements BucketStore {
 		});
 	}
 
+	@Override
+	public boolean inUse(String key) {
+		return this.buckets.getIfPresent(key) != null;
+	}
+
 }

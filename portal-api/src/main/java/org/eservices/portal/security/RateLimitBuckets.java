@@ -42,6 +42,14 @@ final class RateLimitBuckets {
 		return this.store.bucket(this.name + ":" + key, this.configuration);
 	}
 
+	/**
+	 * Whether the key has used some of its allowance lately (see
+	 * {@link BucketStore#inUse}).
+	 */
+	boolean inUse(String key) {
+		return this.store.inUse(this.name + ":" + key);
+	}
+
 	/** The 429 for a client that must wait this long before its next attempt. */
 	static void refuse(HttpServletResponse response, long nanosToWait) throws IOException {
 		long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanosToWait + 999_999_999L));

@@ -19,6 +19,8 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * Buckets in PostgreSQL (Bucket4j's store, table {@code rate_limit_bucket}), shared by
  * every node: each take locks its row for the moment of the update. A bucket full again
@@ -29,6 +31,8 @@ final class SharedBucketStore implements BucketStore {
 	private static final Duration CLEAN_UP_EVERY = Duration.ofMinutes(1);
 
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+
+	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
@@ -44,6 +48,7 @@ final class SharedBucketStore implements BucketStore {
 			.clientClock(time)
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
 			.build();
+		this.jdbc = new JdbcTemplate(dataSource);
 		this.clock = clock;
 		this.nextCleanUp = new AtomicReference<>(clock.instant().plus(CLEAN_UP_EVERY));
 	}
@@ -56,6 +61,13 @@ final class SharedBucketStore implements BucketStore {
 	public Bucket bucket(String key, BucketConfiguration configuration) {
 		cleanUpIfDue();
 		return this.buckets.getProxy(hashed(key), () -> configuration);
+	}
+
+	/** The row, if any: without Bucket4j's lock, which would make one to lock it. */
+	@Override
+	public boolean inUse(String key) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from rate_limit_bucket where id = ?)", Boolean.class, hashed(key)));
 	}
 
 	private static String hashed(String key) {

@@ -19,6 +19,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.jsoup.helper.W3CDom;
 
 import org.springframework.core.io.ClassPathResource;
@@ -48,6 +49,11 @@ public class PdfRenderer {
 
 	private final byte[][] fonts = { font("NotoSans-Regular.ttf"), font("NotoSans-Bold.ttf"),
 			font("NotoSansArabic-Regular.ttf"), font("NotoSansArabic-Bold.ttf") };
+
+	public PdfRenderer() {
+		// PDFBox has one font mapper for the whole JVM, read from a static place
+		FontMappers.set(new OwnFontMapper(this.fonts[0]));
+	}
 
 	/**
 	 * @param parts the document in each of its languages, in order; each starts on a new
