@@ -71,8 +71,8 @@ public final class SubmissionBenchmark {
 		try (BenchPlatform platform = BenchPlatform.start("--camunda.bpm.job-execution.enabled=false",
 				"--eservices.web.recently-idle-threads=" + Boolean.getBoolean("bench.recentlyIdleThreads"))) {
 			ConfigurableApplicationContext app = platform.app();
-			createCitizen(app.getBean(IdentityService.class));
-			createAdmin(app.getBean(IdentityService.class));
+			createUser(app.getBean(IdentityService.class), CITIZEN, "citizen");
+			createUser(app.getBean(IdentityService.class), ADMIN, "camunda-admin");
 			RuntimeService runtime = app.getBean(RuntimeService.class);
 			URI uri = URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) app).getWebServer().getPort()
 					+ "/api/services/business-licence/requests");
@@ -83,7 +83,7 @@ public final class SubmissionBenchmark {
 			Queue<KeepAliveClient> connections = new ConcurrentLinkedQueue<>();
 
 			Load raw = (i) -> runtime.startProcessInstanceByKey("business-licence", variables());
-			Load submission = (i) -> submit(connections, uri, authorization);
+			Load submission = (i) -> post(connections, uri, BODY_BYTES, authorization, 201);
 			// Camunda's own REST API on the same engine, as an engine administrator (no
 			// authorization checks, the cheapest caller it has); the platform's variables
 			// are refused there, the form's answers are what it sends
@@ -94,7 +94,7 @@ public final class SubmissionBenchmark {
 					+ Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 			byte[] camundaBody = camundaVariables(app.getBean(ObjectMapper.class));
 			Queue<KeepAliveClient> camundaConnections = new ConcurrentLinkedQueue<>();
-			Load camunda = (i) -> submitForm(camundaConnections, camundaUri, camundaBody, adminAuthorization);
+			Load camunda = (i) -> post(camundaConnections, camundaUri, camundaBody, adminAuthorization, 200);
 			Submissions submissions = app.getBean(Submissions.class);
 			ObjectNode data = (ObjectNode) app.getBean(ObjectMapper.class).readTree(BODY);
 			PortalUser citizen = new PortalUser(CITIZEN, Set.of("citizen"), List.of("citizen"));
@@ -150,15 +150,6 @@ public final class SubmissionBenchmark {
 		}
 	}
 
-	private static void createAdmin(IdentityService identity) {
-		User user = identity.newUser(ADMIN);
-		user.setFirstName("Bench");
-		user.setLastName("Admin");
-		user.setPassword(PASSWORD);
-		identity.saveUser(user);
-		identity.createMembership(ADMIN, "camunda-admin");
-	}
-
 	/** The form's answers as Camunda's REST API takes them: typed values. */
 	private static byte[] camundaVariables(ObjectMapper mapper) throws IOException {
 		ObjectNode variables = mapper.createObjectNode();
@@ -173,26 +164,16 @@ public final class SubmissionBenchmark {
 		return mapper.writeValueAsBytes(body);
 	}
 
-	private static void submitForm(Queue<KeepAliveClient> connections, URI uri, byte[] body, String authorization)
-			throws IOException {
-		KeepAliveClient connection = connections.poll();
-		if (connection == null) {
-			connection = new KeepAliveClient(uri, body, authorization);
-		}
-		int status = connection.send();
-		connections.add(connection);
-		if (status != 200) {
-			throw new IllegalStateException("Camunda's submit-form failed: HTTP " + status);
-		}
-	}
-
-	private static void createCitizen(IdentityService identity) {
-		User user = identity.newUser(CITIZEN);
+	/** A user of the engine's identity service, with the benchmarks' password. */
+	static void createUser(IdentityService identity, String id, String... groups) {
+		User user = identity.newUser(id);
 		user.setFirstName("Bench");
-		user.setLastName("Citizen");
+		user.setLastName(id);
 		user.setPassword(PASSWORD);
 		identity.saveUser(user);
-		identity.createMembership(CITIZEN, "citizen");
+		for (String group : groups) {
+			identity.createMembership(id, group);
+		}
 	}
 
 	/** The variables a submission sets, so both paths store the same. */
@@ -202,15 +183,20 @@ public final class SubmissionBenchmark {
 				"employees", 3L, "openingDate", "2027-01-15", "declaration", true, "citizenId", CITIZEN);
 	}
 
-	private static void submit(Queue<KeepAliveClient> connections, URI uri, String authorization) throws IOException {
+	/**
+	 * A POST on one of the pool's kept-alive connections; the answer must be the one
+	 * expected.
+	 */
+	private static void post(Queue<KeepAliveClient> connections, URI uri, byte[] body, String authorization,
+			int expected) throws IOException {
 		KeepAliveClient connection = connections.poll();
 		if (connection == null) {
-			connection = new KeepAliveClient(uri, BODY_BYTES, authorization);
+			connection = new KeepAliveClient(uri, body, authorization);
 		}
 		int status = connection.send();
 		connections.add(connection);
-		if (status != 201) {
-			throw new IllegalStateException("Submission failed: HTTP " + status);
+		if (status != expected) {
+			throw new IllegalStateException(uri.getPath() + " answered HTTP " + status);
 		}
 	}
 

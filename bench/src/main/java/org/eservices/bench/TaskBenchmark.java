@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.eservices.bench.SubmissionBenchmark.Load;
@@ -57,8 +56,8 @@ public final class TaskBenchmark {
 		try (BenchPlatform platform = BenchPlatform.start("--camunda.bpm.job-execution.enabled=false")) {
 			ConfigurableApplicationContext app = platform.app();
 			IdentityService identity = app.getBean(IdentityService.class);
-			createUser(identity, CLERK, "clerk", "licensing");
-			createUser(identity, SubmissionBenchmark.CITIZEN, "citizen");
+			SubmissionBenchmark.createUser(identity, CLERK, "clerk", "licensing");
+			SubmissionBenchmark.createUser(identity, SubmissionBenchmark.CITIZEN, "citizen");
 			app.getBean(RepositoryService.class)
 				.createDeployment()
 				.addModelInstance(PROCESS + ".bpmn",
@@ -159,17 +158,6 @@ public final class TaskBenchmark {
 			System.out.printf("completions/s, portal:   %8.1f  (target >= 150)%n", rates[0]);
 			System.out.printf("completions/s, raw:      %8.1f%n", rates[1]);
 			System.out.printf("ratio portal/raw:        %8.2f%n", rates[0] / rates[1]);
-		}
-	}
-
-	private static void createUser(IdentityService identity, String id, String... groups) {
-		User user = identity.newUser(id);
-		user.setFirstName("Bench");
-		user.setLastName(id);
-		user.setPassword(SubmissionBenchmark.PASSWORD);
-		identity.saveUser(user);
-		for (String group : groups) {
-			identity.createMembership(id, group);
 		}
 	}
 
