@@ -49,7 +49,8 @@ class ConcurrentClaimIntegrationTest extends PostgresIntegrationTest {
 	 * Both clerks approving the same review at once, each without claiming it first, and
 	 * others claiming it meanwhile: the case is decided once, and everyone else is told
 	 * that the task was taken or done (409), never a server error, also when the engine
-	 * finds the task's execution gone under it.
+	 * finds the task's execution gone under it or the task is already done when their
+	 * call arrives.
 	 */
 	@Test
 	void simultaneousDecisionsOfOneReviewDecideItOnceAndTellTheOthers() throws Exception {
@@ -69,6 +70,13 @@ class ConcurrentClaimIntegrationTest extends PostgresIntegrationTest {
 			assertThat(this.history.createHistoricTaskInstanceQuery().taskId(task).finished().count())
 				.as("the review is decided")
 				.isEqualTo(1);
+			// a clerk of the department acting late is told it is done; another
+			// department's
+			// clerk learns nothing of it
+			assertThat(this.api.post(TestUsers.CLARA, "/api/tasks/" + task + "/claim", "{}").getStatusCode().value())
+				.isEqualTo(409);
+			assertThat(this.api.post(TestUsers.PETRA, "/api/tasks/" + task + "/claim", "{}").getStatusCode().value())
+				.isEqualTo(404);
 		}
 	}
 

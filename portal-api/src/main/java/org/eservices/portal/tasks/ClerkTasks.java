@@ -9,10 +9,13 @@ import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.eservices.portal.forms.FormValidationException;
@@ -47,6 +50,8 @@ public class ClerkTasks {
 
 	private final IdentityService identityService;
 
+	private final HistoryService historyService;
+
 	/** A claim or completion tried again this often while its task changes under it. */
 	static final int ATTEMPTS = 3;
 
@@ -55,8 +60,9 @@ public class ClerkTasks {
 	private final TransactionTemplate separately;
 
 	public ClerkTasks(TaskService taskService, TaskForms taskForms, IdentityService identityService,
-			PlatformTransactionManager transactions) {
+			HistoryService historyService, PlatformTransactionManager transactions) {
 		this.taskService = taskService;
+		this.historyService = historyService;
 		this.taskForms = taskForms;
 		this.identityService = identityService;
 		this.inTransaction = new TransactionTemplate(transactions);
@@ -101,7 +107,7 @@ public class ClerkTasks {
 
 	public void claim(PortalUser clerk, String taskId) {
 		onTask(clerk, taskId, () -> {
-			Task task = get(clerk, taskId);
+			Task task = toChange(clerk, taskId);
 			if (clerk.id().equals(task.getAssignee())) {
 				return;
 			}
@@ -130,7 +136,7 @@ public class ClerkTasks {
 	 */
 	public void complete(PortalUser clerk, String taskId, ObjectNode data) {
 		onTask(clerk, taskId, () -> {
-			Task task = get(clerk, taskId);
+			Task task = toChange(clerk, taskId);
 			if (task.getAssignee() != null && !Objects.equals(task.getAssignee(), clerk.id())) {
 				throw new ConflictException("The task is claimed by " + task.getAssignee() + ".");
 			}
@@ -139,6 +145,43 @@ public class ClerkTasks {
 			}
 			this.taskForms.complete(task, data);
 		});
+	}
+
+	/**
+	 * The task a clerk is about to claim or complete. One of the clerk's that was
+	 * completed a moment ago, by a colleague acting at the same time or in another tab,
+	 * answers 409 as a race lost in the engine does; one the clerk never could work stays
+	 * unknown (404).
+	 */
+	private Task toChange(PortalUser clerk, String taskId) {
+		try {
+			return get(clerk, taskId);
+		}
+		catch (NotFoundException ex) {
+			if (wasCompletedAmong(clerk, taskId)) {
+				throw new ConflictException("The task was already completed by someone else.");
+			}
+			throw ex;
+		}
+	}
+
+	private boolean wasCompletedAmong(PortalUser clerk, String taskId) {
+		HistoricTaskInstance done = this.historyService.createHistoricTaskInstanceQuery()
+			.taskId(taskId)
+			.finished()
+			.singleResult();
+		if (done == null) {
+			return false;
+		}
+		if (clerk.id().equals(done.getAssignee())) {
+			return true;
+		}
+		return this.historyService.createHistoricIdentityLinkLogQuery()
+			.taskId(taskId)
+			.type(IdentityLinkType.CANDIDATE)
+			.list()
+			.stream()
+			.anyMatch((link) -> link.getGroupId() != null && clerk.groups().contains(link.getGroupId()));
 	}
 
 	/**
