@@ -3,6 +3,7 @@ package org.eservices.portal.reports;
 import java.sql.Date;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.eservices.portal.jdbc.DatabaseProduct;
 
@@ -17,18 +18,26 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * count, so a rolled-back step (a job that is retried) is not counted, and a committed
  * one exactly once. A transaction's additions are gathered and written just before it
  * commits, in one order for all: a counter's row is locked only for the commit, and two
- * transactions adding to the same rows never deadlock.
+ * transactions adding to the same rows never deadlock. Each counter is spread over
+ * {@link #SLOTS} rows.
  */
 @Component
 class FigureStore {
 
+	/**
+	 * The rows one counter is spread over. A transaction adds to one of them, drawn at
+	 * random, so those counting the same thing at the same moment seldom wait for each
+	 * other's commit (readers sum them).
+	 */
+	static final int SLOTS = 16;
+
 	private static final String UPDATE = "update report_figure set figure_count = figure_count + ?, amount = amount + ?"
-			+ " where figure_day = ? and service_key = ? and measure = ? and dimension = ?";
+			+ " where figure_day = ? and service_key = ? and measure = ? and dimension = ? and slot = ?";
 
 	private static final String INSERT = "insert into report_figure"
-			+ " (figure_count, amount, figure_day, service_key, measure, dimension) values (?, ?, ?, ?, ?, ?)";
+			+ " (figure_count, amount, figure_day, service_key, measure, dimension, slot) values (?, ?, ?, ?, ?, ?, ?)";
 
-	private static final String UPSERT = INSERT + " on conflict (figure_day, service_key, measure, dimension)"
+	private static final String UPSERT = INSERT + " on conflict (figure_day, service_key, measure, dimension, slot)"
 			+ " do update set figure_count = report_figure.figure_count + excluded.figure_count,"
 			+ " amount = report_figure.amount + excluded.amount";
 
@@ -43,7 +52,7 @@ class FigureStore {
 
 	void add(Figure figure, long count, long amount) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			write(figure, new long[] { count, amount });
+			write(figure, new long[] { count, amount }, slot());
 			return;
 		}
 		Pending pending = TransactionSynchronizationManager.getSynchronizations()
@@ -59,9 +68,13 @@ class FigureStore {
 		pending.add(figure, count, amount);
 	}
 
-	private void write(Figure figure, long[] change) {
+	private static int slot() {
+		return ThreadLocalRandom.current().nextInt(SLOTS);
+	}
+
+	private void write(Figure figure, long[] change, int slot) {
 		Object[] arguments = { change[0], change[1], Date.valueOf(figure.day()), figure.service(), figure.measure(),
-				figure.dimension() };
+				figure.dimension(), slot };
 		if (this.postgres) {
 			this.jdbc.update(UPSERT, arguments);
 			return;
@@ -98,7 +111,8 @@ class FigureStore {
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			this.changes.forEach(this.store::write);
+			int slot = slot();
+			this.changes.forEach((figure, change) -> this.store.write(figure, change, slot));
 		}
 
 	}
