@@ -16,6 +16,7 @@ import org.eservices.connectors.notification.Channel;
 import org.eservices.connectors.notification.MessageSender;
 import org.eservices.connectors.notification.OutgoingMessage;
 import org.eservices.connectors.ProviderException;
+import org.eservices.connectors.ProviderUnavailableException;
 
 /**
  * Email through SendGrid's v3 Mail Send API, with the official SDK.
@@ -72,7 +73,11 @@ public class SendGridEmailSender implements MessageSender {
 			response = this.sendGrid.api(request);
 		}
 		catch (IOException ex) {
-			throw new ProviderException("SendGrid could not be reached: " + ex.getMessage(), ex);
+			throw new ProviderUnavailableException("SendGrid could not be reached: " + ex.getMessage(), ex);
+		}
+		if (ProviderUnavailableException.isUnavailable(response.getStatusCode())) {
+			throw new ProviderUnavailableException(
+					"SendGrid unavailable (HTTP " + response.getStatusCode() + "): " + response.getBody());
 		}
 		if (response.getStatusCode() / 100 != 2) {
 			throw new ProviderException(

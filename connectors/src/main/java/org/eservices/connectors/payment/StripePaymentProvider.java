@@ -11,6 +11,7 @@ import com.stripe.net.RequestOptions;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.checkout.SessionCreateParams;
 import org.eservices.connectors.ProviderException;
+import org.eservices.connectors.ProviderUnavailableException;
 
 /**
  * Payments through Stripe Checkout, with the official SDK. Every call that creates
@@ -142,9 +143,17 @@ public class StripePaymentProvider implements PaymentProvider {
 	}
 
 	private static ProviderException failure(String action, StripeException ex) {
-		String reason = (ex instanceof ApiConnectionException) ? "could not be reached"
-				: "refused (HTTP " + ex.getStatusCode() + ", " + ex.getCode() + ")";
-		return new ProviderException("Stripe " + reason + " to " + action + ": " + ex.getMessage(), ex);
+		if (ex instanceof ApiConnectionException) {
+			return new ProviderUnavailableException("Stripe could not be reached to " + action + ": " + ex.getMessage(),
+					ex);
+		}
+		Integer status = ex.getStatusCode();
+		String answer = "(HTTP " + status + ", " + ex.getCode() + ")";
+		if (status != null && ProviderUnavailableException.isUnavailable(status)) {
+			return new ProviderUnavailableException(
+					"Stripe unavailable " + answer + " to " + action + ": " + ex.getMessage(), ex);
+		}
+		return new ProviderException("Stripe refused " + answer + " to " + action + ": " + ex.getMessage(), ex);
 	}
 
 }

@@ -14,6 +14,7 @@ import org.eservices.connectors.notification.Channel;
 import org.eservices.connectors.notification.MessageSender;
 import org.eservices.connectors.notification.OutgoingMessage;
 import org.eservices.connectors.ProviderException;
+import org.eservices.connectors.ProviderUnavailableException;
 
 /**
  * SMS through Twilio's Messages API, with the official SDK.
@@ -58,11 +59,14 @@ public class TwilioSmsSender implements MessageSender {
 			return creator.create(this.client).getSid();
 		}
 		catch (ApiConnectionException ex) {
-			throw new ProviderException("Twilio could not be reached: " + ex.getMessage(), ex);
+			throw new ProviderUnavailableException("Twilio could not be reached: " + ex.getMessage(), ex);
 		}
 		catch (ApiException ex) {
-			throw new ProviderException("Twilio refused the SMS (HTTP " + ex.getStatusCode() + ", code " + ex.getCode()
-					+ "): " + ex.getMessage(), ex);
+			String answer = "(HTTP " + ex.getStatusCode() + ", code " + ex.getCode() + "): " + ex.getMessage();
+			if (ex.getStatusCode() != null && ProviderUnavailableException.isUnavailable(ex.getStatusCode())) {
+				throw new ProviderUnavailableException("Twilio unavailable " + answer, ex);
+			}
+			throw new ProviderException("Twilio refused the SMS " + answer, ex);
 		}
 	}
 

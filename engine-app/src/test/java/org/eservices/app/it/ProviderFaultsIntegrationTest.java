@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -71,7 +72,7 @@ class ProviderFaultsIntegrationTest extends ProviderStubIntegrationTest {
 		Incident incident = this.runtimeService.createIncidentQuery().processInstanceId(instance).singleResult();
 		assertThat(incident).as("incident in Cockpit").isNotNull();
 		assertThat(incident.getActivityId()).isEqualTo(NotifyTestProcess.SEND_EMAIL);
-		assertThat(incident.getIncidentMessage()).contains("SendGrid refused the email (HTTP 503)");
+		assertThat(incident.getIncidentMessage()).contains("SendGrid unavailable (HTTP 503)");
 
 		PROVIDERS.stubFor(post(MAIL_SEND).willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "sg-1")));
 		PROVIDERS.stubFor(post(MESSAGES).willReturn(aResponse().withStatus(201)
@@ -91,6 +92,52 @@ class ProviderFaultsIntegrationTest extends ProviderStubIntegrationTest {
 			.containsExactly("EMAIL/SENT/sg-1", "SMS/SENT/SM1");
 	}
 
+	/**
+	 * An outage longer than the job's retries: its incident shows it meanwhile, and the
+	 * platform's {@code outage-recovery} process tries the job again run after run until
+	 * the provider is back; the message then goes out once. A message the provider
+	 * refused waits for an admin.
+	 */
+	@Test
+	void jobsFailedByAnOutageGoOnOnceTheProviderIsBackAndRefusedOnesWaitForAnAdmin() {
+		PROVIDERS.stubFor(post(MAIL_SEND).willReturn(aResponse().withStatus(503).withBody("down")));
+		PROVIDERS.stubFor(post(MAIL_SEND).withRequestBody(containing("PF-2026-000005"))
+			.willReturn(aResponse().withStatus(400).withBody("no such address")));
+		String outage = NotifyTestProcess.start(this.runtimeService, "PF-2026-000004");
+		String refused = NotifyTestProcess.start(this.runtimeService, "PF-2026-000005");
+		failForGood(outage);
+		failForGood(refused);
+		assertThat(incidentOf(outage).getIncidentMessage()).contains("SendGrid unavailable (HTTP 503)");
+		assertThat(incidentOf(refused).getIncidentMessage()).contains("SendGrid refused the email (HTTP 400)");
+
+		// a run while the provider is still down: one more try, which fails again
+		runOutageRecovery();
+		assertThat(this.runtimeService.createIncidentQuery().processInstanceId(outage).count()).isZero();
+		assertThatThrownBy(() -> runJob(outage)).hasMessageContaining("SendGrid unavailable");
+		assertThat(incidentOf(outage)).as("the outage shows again").isNotNull();
+
+		PROVIDERS.stubFor(post(MAIL_SEND).withRequestBody(containing("PF-2026-000004"))
+			.willReturn(aResponse().withStatus(202).withHeader("X-Message-Id", "sg-4")));
+		PROVIDERS.stubFor(post(MESSAGES).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"sid\": \"SM4\", \"status\": \"queued\"}")));
+		runOutageRecovery();
+		runJob(outage);
+		runJob(outage);
+
+		assertThat(this.runtimeService.createIncidentQuery().processInstanceId(outage).count()).isZero();
+		assertThat(this.jdbc.queryForList(
+				"select channel || '/' || status || '/' || provider_message_id from notification where business_key = ? order by id",
+				String.class, "PF-2026-000004"))
+			.containsExactly("EMAIL/SENT/sg-4", "SMS/SENT/SM4");
+		PROVIDERS.verify(1, postRequestedFor(urlEqualTo(MESSAGES)).withFormParam("Body",
+				equalTo("PF-2026-000004: hello Anna, we received your request.")));
+		// the refused message was not tried again: its incident waits for an admin
+		assertThat(job(refused).getRetries()).isZero();
+		assertThat(incidentOf(refused)).isNotNull();
+		PROVIDERS.verify(2, postRequestedFor(urlEqualTo(MAIL_SEND)).withRequestBody(containing("PF-2026-000005")));
+	}
+
 	@Test
 	void providerTimeoutIsAFailedAttempt() {
 		PROVIDERS.stubFor(post(MAIL_SEND).willReturn(aResponse().withStatus(202).withFixedDelay(5_000)));
@@ -102,6 +149,29 @@ class ProviderFaultsIntegrationTest extends ProviderStubIntegrationTest {
 		assertThat(this.jdbc.queryForObject("select status from notification where business_key = ?", String.class,
 				"PF-2026-000002"))
 			.isEqualTo("PENDING");
+	}
+
+	/**
+	 * A job's first try failing, then its last: it is left with an incident (the retry
+	 * cycle starts at the first failure, so the retries are cut short only after it).
+	 */
+	private void failForGood(String instance) {
+		assertThatThrownBy(() -> runJob(instance)).hasMessageContaining("SendGrid");
+		this.managementService.setJobRetries(job(instance).getId(), 1);
+		assertThatThrownBy(() -> runJob(instance)).hasMessageContaining("SendGrid");
+	}
+
+	private Incident incidentOf(String instance) {
+		return this.runtimeService.createIncidentQuery().processInstanceId(instance).singleResult();
+	}
+
+	/** The platform process's timer firing, as the job executor would fire it. */
+	private void runOutageRecovery() {
+		Job timer = this.managementService.createJobQuery()
+			.processDefinitionKey("outage-recovery")
+			.timers()
+			.singleResult();
+		this.managementService.executeJob(timer.getId());
 	}
 
 }
