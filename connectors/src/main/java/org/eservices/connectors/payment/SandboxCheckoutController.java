@@ -89,6 +89,12 @@ class SandboxCheckoutController {
 	private ResponseEntity<String> complete(String id, Principal payer, String type, String paymentStatus,
 			String title) {
 		Payment payment = payable(id, payer);
+		PaymentStatus outcome = "paid".equals(paymentStatus) ? PaymentStatus.PAID : PaymentStatus.FAILED;
+		if (payment != null && payment.getStatus() == outcome) {
+			// pressed again after the first press's answer was lost (a node gone, a
+			// dropped connection): it went through, once
+			return done(payment, title);
+		}
 		if (payment == null || payment.getStatus() != PaymentStatus.PENDING) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(html("Not found", "<p>No open checkout.</p>"));
 		}
@@ -109,8 +115,12 @@ class SandboxCheckoutController {
 		catch (java.security.GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+		return done(payment, title);
+	}
+
+	/** Back to the portal, as Stripe's hosted checkout returns to its success address. */
+	private static ResponseEntity<String> done(Payment payment, String title) {
 		String reference = HtmlUtils.htmlEscape(payment.getBusinessKey());
-		// back to the portal, as Stripe's hosted checkout returns to its success address
 		return ResponseEntity.ok(html(title, "<p>" + title + " for " + reference + ".</p><p><a href=\"/requests/"
 				+ reference + "\">Back to your request</a></p>"));
 	}

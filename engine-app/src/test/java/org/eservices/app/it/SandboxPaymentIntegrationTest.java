@@ -75,9 +75,21 @@ class SandboxPaymentIntegrationTest extends PostgresIntegrationTest {
 		assertThat(this.jdbc.queryForObject("select outcome from webhook_event where payload like ?", String.class,
 				"%PT-2026-000003%"))
 			.isEqualTo("paid, process continued");
+		// pressed again (the first answer lost on the way): told it is paid, paid once
+		ResponseEntity<String> again = this.rest.withBasicAuth(TestUsers.ANNA, TestUsers.PASSWORD)
+			.postForEntity(checkout + "/pay", null, String.class);
+		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(again.getBody()).contains("Payment received", "PT-2026-000003");
+		assertThat(this.jdbc.queryForObject("select count(*) from webhook_event where payload like ?", Long.class,
+				"%PT-2026-000003%"))
+			.as("no second payment")
+			.isEqualTo(1);
 		assertThat(this.rest.withBasicAuth(TestUsers.ANNA, TestUsers.PASSWORD)
-			.postForEntity(checkout + "/pay", null, String.class)
-			.getStatusCode()).as("no second payment").isEqualTo(HttpStatus.NOT_FOUND);
+			.postForEntity(checkout + "/cancel", null, String.class)
+			.getStatusCode()).as("a paid checkout is not cancelled").isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(this.jdbc.queryForObject("select status from payment where business_key = ?", String.class,
+				"PT-2026-000003"))
+			.isEqualTo("PAID");
 	}
 
 	@Test
