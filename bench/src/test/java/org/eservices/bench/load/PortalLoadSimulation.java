@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.stripe.net.Webhook;
 import io.gatling.javaapi.core.Assertion;
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.OpenInjectionStep;
@@ -87,6 +88,13 @@ public class PortalLoadSimulation extends Simulation {
 
 	/** Under a failure drill (bench/drill): errors are expected around the failure. */
 	private static final boolean DRILL = Boolean.getBoolean("load.drill");
+
+	/**
+	 * The platform's Stripe webhook secret, when it talks to a Stripe stub (the
+	 * providers' drill): applicants then pay "at Stripe", which tells the platform by its
+	 * signed event, instead of in the sandbox checkout.
+	 */
+	private static final String STRIPE_WEBHOOK_SECRET = System.getProperty("load.stripeWebhookSecret", "");
 
 	private final Acknowledged acknowledged = Acknowledged.to(System.getProperty("load.acknowledged"));
 
@@ -174,6 +182,14 @@ public class PortalLoadSimulation extends Simulation {
 					.check(status().in(200, 503).saveAs("paid")))
 			.doIf((session) -> !paid(session))
 			.then(pause(Duration.ofSeconds(2))));
+		if (!STRIPE_WEBHOOK_SECRET.isEmpty()) {
+			pay = exec(http("pay at Stripe").post("/api/webhooks/stripe")
+				.header("Stripe-Signature", (session) -> signed(session.getString("event")))
+				.body(StringBody((session) -> session.getString("event")))
+				.asJson()
+				.check(status().is(200))).exec((session) -> session.remove("event"));
+			pay = exec((session) -> session.set("event", checkoutCompleted(session))).exec(pay);
+		}
 		return scenario("Applicant").feed(listFeeder(this.citizens).circular())
 			.exec(signIn())
 			.exec((session) -> session.set("key", UUID.randomUUID().toString()))
@@ -193,6 +209,28 @@ public class PortalLoadSimulation extends Simulation {
 			.exec(untilCheckout)
 			.doIf((session) -> session.contains("checkout"))
 			.then(pay);
+	}
+
+	/**
+	 * Stripe's event for a checkout paid: its session's id ends the checkout's address.
+	 */
+	private static String checkoutCompleted(Session session) {
+		String checkout = session.getString("checkout");
+		String sessionId = checkout.substring(checkout.lastIndexOf('/') + 1);
+		return """
+				{"id": "evt_%s", "object": "event", "type": "checkout.session.completed",
+				 "data": {"object": {"id": "%s", "object": "checkout.session", "status": "complete",
+				  "payment_status": "paid", "client_reference_id": "%s"}}}""".formatted(UUID.randomUUID(), sessionId,
+				session.getString("reference"));
+	}
+
+	private static String signed(String event) {
+		try {
+			return Webhook.Signature.generateSignatureHeader(event, STRIPE_WEBHOOK_SECRET);
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static boolean paid(Session session) {
