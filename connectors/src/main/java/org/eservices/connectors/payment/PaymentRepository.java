@@ -18,7 +18,7 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
 	List<Payment> findByProcessInstanceIdOrderByIdAsc(String processInstanceId);
 
-	List<Payment> findTop100ByStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(
-			PaymentStatus status, java.time.Instant createdBefore);
+	List<Payment> findTop100ByProviderAndStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(
+			String provider, PaymentStatus status, java.time.Instant createdBefore);
 
 }

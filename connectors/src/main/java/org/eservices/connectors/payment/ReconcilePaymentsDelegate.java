@@ -16,11 +16,11 @@ import org.eservices.connectors.OwnTransaction;
 import org.springframework.stereotype.Component;
 
 /**
- * Settles payments whose provider event never came: asks the provider about each payment
- * still pending after {@code reconcileAfter}, oldest first, up to 100 a run and for at
- * most {@code reconcileFor}, so that the run ends within its job's lock. Each payment is
- * settled in its own transaction, so one failure does not hold back the others; failures
- * end in a failed job (retried, then an incident) naming them.
+ * Settles payments whose provider event never came: asks the provider about each of its
+ * payments still pending after {@code reconcileAfter}, oldest first, up to 100 a run and
+ * for at most {@code reconcileFor}, so that the run ends within its job's lock. Each
+ * payment is settled in its own transaction, so one failure does not hold back the
+ * others; failures end in a failed job (retried, then an incident) naming them.
  */
 @Component
 public class ReconcilePaymentsDelegate implements JavaDelegate {
@@ -51,8 +51,12 @@ public class ReconcilePaymentsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		// only the provider's own: checkouts of the sandbox, left from before the
+		// platform
+		// went live with Stripe, are no Stripe sessions
 		List<Payment> pending = this.ledger
-			.findTop100ByStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(PaymentStatus.PENDING,
+			.findTop100ByProviderAndStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(
+					this.provider.name(), PaymentStatus.PENDING,
 					this.clock.instant().minus(this.settings.reconcileAfter()));
 		List<String> failed = new ArrayList<>();
 		Instant stopAt = this.clock.instant().plus(this.settings.reconcileFor());

@@ -40,13 +40,13 @@ class SandboxCheckoutController {
 
 	private final RuntimeService runtimeService;
 
-	private final StripeEvents events;
+	private final StripeEventAttempts events;
 
 	private final WebhookSecret secret;
 
 	private final ObjectMapper mapper;
 
-	SandboxCheckoutController(PaymentRepository ledger, RuntimeService runtimeService, StripeEvents events,
+	SandboxCheckoutController(PaymentRepository ledger, RuntimeService runtimeService, StripeEventAttempts events,
 			WebhookSecret secret, ObjectMapper mapper) {
 		this.ledger = ledger;
 		this.runtimeService = runtimeService;
@@ -136,9 +136,9 @@ class SandboxCheckoutController {
 	}
 
 	/**
-	 * Paid at the moment another change of the request's process commits (a job of its
-	 * own, a clerk's decision): the engine refuses the stale one, everything of the
-	 * payment is rolled back, and the citizen presses again, as for a step that runs.
+	 * Paid while other changes of the request's process kept committing first (a job of
+	 * its own, a clerk's decision), attempt after attempt: everything of the payment is
+	 * rolled back, and the citizen presses again, as for a step that runs.
 	 */
 	@ExceptionHandler
 	ResponseEntity<String> changedMeanwhile(ProcessEngineException ex) {

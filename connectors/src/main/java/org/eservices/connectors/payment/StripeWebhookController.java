@@ -2,6 +2,7 @@ package org.eservices.connectors.payment;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.eservices.connectors.payment.StripeEvents.InvalidEventException;
 
 import org.springframework.http.HttpHeaders;
@@ -22,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StripeWebhookController {
 
-	private final StripeEvents events;
+	private final StripeEventAttempts events;
 
-	StripeWebhookController(StripeEvents events) {
+	StripeWebhookController(StripeEventAttempts events) {
 		this.events = events;
 	}
 
@@ -41,6 +42,18 @@ class StripeWebhookController {
 		problem.setTitle("Not ready for this event yet");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "60")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	/** Still racing after its attempts: Stripe delivers it again. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> changedMeanwhile(ProcessEngineException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The payment's request changed at the same moment; nothing was recorded.");
+		problem.setTitle("Try this event again");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
 	}

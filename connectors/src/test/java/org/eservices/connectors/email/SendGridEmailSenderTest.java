@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.eservices.connectors.notification.Channel;
 import org.eservices.connectors.notification.OutgoingMessage;
 import org.eservices.connectors.ProviderException;
+import org.eservices.connectors.ProviderUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -56,15 +57,26 @@ class SendGridEmailSenderTest {
 	void providerErrorIsAProviderException() {
 		sendGrid.stubFor(post("/v3/mail/send").willReturn(aResponse().withStatus(500).withBody("{\"errors\":[]}")));
 
+		assertThatThrownBy(() -> sender(Duration.ofSeconds(5)).send(MESSAGE))
+			.isInstanceOf(ProviderUnavailableException.class)
+			.hasMessageContaining("SendGrid unavailable (HTTP 500)");
+	}
+
+	@Test
+	void refusedEmailIsNoOutage() {
+		sendGrid.stubFor(post("/v3/mail/send").willReturn(aResponse().withStatus(400).withBody("{\"errors\":[]}")));
+
 		assertThatThrownBy(() -> sender(Duration.ofSeconds(5)).send(MESSAGE)).isInstanceOf(ProviderException.class)
-			.hasMessageContaining("SendGrid");
+			.isNotInstanceOf(ProviderUnavailableException.class)
+			.hasMessageContaining("SendGrid refused the email (HTTP 400)");
 	}
 
 	@Test
 	void slowProviderTimesOut() {
 		sendGrid.stubFor(post("/v3/mail/send").willReturn(aResponse().withStatus(202).withFixedDelay(3_000)));
 
-		assertThatThrownBy(() -> sender(Duration.ofMillis(300)).send(MESSAGE)).isInstanceOf(ProviderException.class)
+		assertThatThrownBy(() -> sender(Duration.ofMillis(300)).send(MESSAGE))
+			.isInstanceOf(ProviderUnavailableException.class)
 			.hasMessageContaining("could not be reached");
 	}
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.eservices.connectors.ProviderException;
+import org.eservices.connectors.ProviderUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -115,13 +116,24 @@ class StripePaymentProviderTest {
 	}
 
 	@Test
-	void stripeErrorsAreProviderExceptions() {
+	void stripeFailingIsAnOutageWorthTryingAgainLater() {
 		stripe.stubFor(post("/v1/checkout/sessions").willReturn(aResponse().withStatus(500)
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"error\": {\"type\": \"api_error\", \"message\": \"Something went wrong\"}}")));
 
+		assertThatThrownBy(() -> provider().createCheckout(FEE, "k")).isInstanceOf(ProviderUnavailableException.class)
+			.hasMessageContaining("Stripe unavailable (HTTP 500");
+	}
+
+	@Test
+	void stripeRefusingTheCallIsNoOutage() {
+		stripe.stubFor(post("/v1/checkout/sessions").willReturn(aResponse().withStatus(400)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"error\": {\"type\": \"invalid_request_error\", \"message\": \"Invalid currency\"}}")));
+
 		assertThatThrownBy(() -> provider().createCheckout(FEE, "k")).isInstanceOf(ProviderException.class)
-			.hasMessageContaining("Stripe refused (HTTP 500");
+			.isNotInstanceOf(ProviderUnavailableException.class)
+			.hasMessageContaining("Stripe refused (HTTP 400");
 	}
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {

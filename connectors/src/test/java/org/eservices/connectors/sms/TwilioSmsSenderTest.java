@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.eservices.connectors.notification.Channel;
 import org.eservices.connectors.notification.OutgoingMessage;
 import org.eservices.connectors.ProviderException;
+import org.eservices.connectors.ProviderUnavailableException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -61,7 +62,18 @@ class TwilioSmsSenderTest {
 					"{\"code\": 21211, \"message\": \"The 'To' number is not a valid phone number.\", \"status\": 400}")));
 
 		assertThatThrownBy(() -> sender().send(MESSAGE)).isInstanceOf(ProviderException.class)
+			.isNotInstanceOf(ProviderUnavailableException.class)
 			.hasMessageContaining("21211");
+	}
+
+	@Test
+	void twilioFailingIsAnOutageWorthTryingAgainLater() {
+		twilio.stubFor(post(MESSAGES).willReturn(aResponse().withStatus(503)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"code\": 20500, \"message\": \"Internal Server Error\", \"status\": 503}")));
+
+		assertThatThrownBy(() -> sender().send(MESSAGE)).isInstanceOf(ProviderUnavailableException.class)
+			.hasMessageContaining("Twilio unavailable (HTTP 503");
 	}
 
 	private static TwilioSmsSender sender() {

@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +93,11 @@ class StripeWebhookIntegrationTest extends ProviderStubIntegrationTest {
 	@Test
 	void reconciliationSettlesAPaymentWhoseEventNeverCame() {
 		String instance = awaitingPayment("cs_lost_event", "WH-2026-000004");
+		// a checkout of the sandbox, left from before the platform went live with Stripe
+		this.jdbc.update("insert into payment (id, idempotency_key, process_instance_id, business_key, amount_minor,"
+				+ " currency, description, provider, provider_payment_id, status, created_at, updated_at)"
+				+ " values (nextval('payment_seq'), 'sandbox-era', 'gone', 'WH-2026-000005', 5000, 'eur', 'Fee',"
+				+ " 'sandbox', 'sandbox_cs_before_going_live', 'PENDING', now() - interval '1 day', now())");
 		PROVIDERS.stubFor(get(urlPathMatching("/v1/checkout/sessions/.*")).atPriority(10).willReturn(json("""
 				{ "id": "cs_other", "object": "checkout.session", "status": "open", "payment_status": "unpaid" }""")));
 		PROVIDERS.stubFor(get("/v1/checkout/sessions/cs_lost_event").atPriority(1)
@@ -107,6 +113,10 @@ class StripeWebhookIntegrationTest extends ProviderStubIntegrationTest {
 		this.managementService.executeJob(timer);
 
 		assertThat(ledgerStatus("cs_lost_event")).isEqualTo("PAID");
+		PROVIDERS.verify(0, getRequestedFor(urlPathMatching("/v1/checkout/sessions/sandbox_cs_before_going_live")));
+		assertThat(ledgerStatus("sandbox_cs_before_going_live")).isEqualTo("PENDING");
+		assertThat(this.runtimeService.createIncidentQuery().processDefinitionKey("payment-reconciliation").count())
+			.isZero();
 		assertThat(this.taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey())
 			.isEqualTo(PayTestProcess.PAID);
 		assertThat(
