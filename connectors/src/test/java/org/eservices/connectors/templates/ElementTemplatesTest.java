@@ -34,7 +34,8 @@ class ElementTemplatesTest {
 	static final ObjectMapper JSON = new ObjectMapper();
 
 	/** Delegates that only the platform's own models use, not analysts. */
-	static final java.util.Set<String> PLATFORM_ONLY = java.util.Set.of("reconcilePaymentsDelegate");
+	static final java.util.Set<String> PLATFORM_ONLY = java.util.Set.of("reconcilePaymentsDelegate",
+			"outageRecoveryDelegate");
 
 	@Test
 	void everyDelegateHasATemplate() throws Exception {
