@@ -16,9 +16,12 @@ public class ProviderUnavailableException extends ProviderException {
 		super(message, cause);
 	}
 
-	/** Whether an HTTP status says the provider is failing or busy, not refusing. */
-	public static boolean isUnavailable(int httpStatus) {
-		return httpStatus >= 500 || httpStatus == 429;
+	/**
+	 * Whether an HTTP status says the provider is failing or busy, not refusing; no
+	 * status (the SDK's own failure) says neither.
+	 */
+	public static boolean isUnavailable(Integer httpStatus) {
+		return httpStatus != null && (httpStatus >= 500 || httpStatus == 429);
 	}
 
 }

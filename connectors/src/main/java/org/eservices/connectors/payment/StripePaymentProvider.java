@@ -149,7 +149,7 @@ public class StripePaymentProvider implements PaymentProvider {
 		}
 		Integer status = ex.getStatusCode();
 		String answer = "(HTTP " + status + ", " + ex.getCode() + ")";
-		if (status != null && ProviderUnavailableException.isUnavailable(status)) {
+		if (ProviderUnavailableException.isUnavailable(status)) {
 			return new ProviderUnavailableException(
 					"Stripe unavailable " + answer + " to " + action + ": " + ex.getMessage(), ex);
 		}

@@ -38,22 +38,21 @@ class StripeWebhookController {
 	/** Stripe delivers an event again, with backoff, until it is answered with 2xx. */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notAwaitedYet(LatePayments.NotAwaitedYetException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
-		problem.setTitle("Not ready for this event yet");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "60")
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		return sendAgainLater("Not ready for this event yet", ex.getMessage(), 60);
 	}
 
 	/** Still racing after its attempts: Stripe delivers it again. */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> changedMeanwhile(ProcessEngineException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The payment's request changed at the same moment; nothing was recorded.");
-		problem.setTitle("Try this event again");
+		return sendAgainLater("Try this event again",
+				"The payment's request changed at the same moment; nothing was recorded.", 5);
+	}
+
+	private static ResponseEntity<ProblemDetail> sendAgainLater(String title, String detail, int afterSeconds) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+		problem.setTitle(title);
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "5")
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(afterSeconds))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
 	}

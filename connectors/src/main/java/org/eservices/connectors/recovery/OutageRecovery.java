@@ -26,8 +26,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class OutageRecovery {
 
-	static final String FAILED_JOB = "failedJob";
-
 	/** How the job's stack trace names the cause, at its start or after "Caused by: ". */
 	private static final String OUTAGE = ProviderUnavailableException.class.getName() + ":";
 
@@ -68,7 +66,7 @@ public class OutageRecovery {
 		List<String> jobs = new ArrayList<>();
 		for (int first = 0;; first += PAGE) {
 			List<Incident> incidents = this.runtimeService.createIncidentQuery()
-				.incidentType(FAILED_JOB)
+				.incidentType(Incident.FAILED_JOB_HANDLER_TYPE)
 				.incidentTimestampAfter(since)
 				.orderByIncidentTimestamp()
 				.asc()

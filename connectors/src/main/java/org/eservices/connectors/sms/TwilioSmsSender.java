@@ -63,7 +63,7 @@ public class TwilioSmsSender implements MessageSender {
 		}
 		catch (ApiException ex) {
 			String answer = "(HTTP " + ex.getStatusCode() + ", code " + ex.getCode() + "): " + ex.getMessage();
-			if (ex.getStatusCode() != null && ProviderUnavailableException.isUnavailable(ex.getStatusCode())) {
+			if (ProviderUnavailableException.isUnavailable(ex.getStatusCode())) {
 				throw new ProviderUnavailableException("Twilio unavailable " + answer, ex);
 			}
 			throw new ProviderException("Twilio refused the SMS " + answer, ex);
