@@ -174,26 +174,20 @@ public class PortalLoadSimulation extends Simulation {
 				.check(jsonPath("$.payment.checkoutUrl").optional().saveAs("checkout"))));
 		// pressed again after the checkout's "try again in a few seconds" (503), as a
 		// citizen would
-		ChainBuilder pay = asLongAs((session) -> !paid(session) && session.getInt("presses") < 10, "presses").on(exec(
-				csrfToken(),
+		ChainBuilder pay = untilPaid("presses", exec(csrfToken(),
 				http("pay in sandbox").post((session) -> URI.create(session.getString("checkout")).getPath() + "/pay")
 					.header("Accept", "text/html")
 					.header("X-XSRF-TOKEN", "#{csrf}")
-					.check(status().in(200, 503).saveAs("paid")))
-			.doIf((session) -> !paid(session))
-			.then(pause(Duration.ofSeconds(2))));
+					.check(status().in(200, 503).saveAs("paid"))));
 		if (!STRIPE_WEBHOOK_SECRET.isEmpty()) {
 			// Stripe sends the event again until it is answered 2xx (the platform answers
-			// 503
-			// while the case is not ready for it), here 2 s apart
-			pay = exec((session) -> session.set("event", checkoutCompleted(session)))
-				.exec(asLongAs((session) -> !paid(session) && session.getInt("deliveries") < 10, "deliveries")
-					.on(exec(http("pay at Stripe").post("/api/webhooks/stripe")
+			// 503 while the case is not ready for it)
+			pay = exec((session) -> session.set("event", checkoutCompleted(session))).exec(untilPaid("deliveries",
+					exec(http("pay at Stripe").post("/api/webhooks/stripe")
 						.header("Stripe-Signature", (session) -> signed(session.getString("event")))
 						.body(StringBody((session) -> session.getString("event")))
 						.asJson()
-						.check(status().in(200, 503).saveAs("paid"))).doIf((session) -> !paid(session))
-						.then(pause(Duration.ofSeconds(2)))));
+						.check(status().in(200, 503).saveAs("paid")))));
 		}
 		return scenario("Applicant").feed(listFeeder(this.citizens).circular())
 			.exec(signIn())
@@ -236,6 +230,12 @@ public class PortalLoadSimulation extends Simulation {
 		catch (java.security.GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A payment tried again 2 s apart, at most 10 times, until it is answered 200. */
+	private static ChainBuilder untilPaid(String attempts, ChainBuilder attempt) {
+		return asLongAs((session) -> !paid(session) && session.getInt(attempts) < 10, attempts)
+			.on(attempt.doIf((session) -> !paid(session)).then(pause(Duration.ofSeconds(2))));
 	}
 
 	private static boolean paid(Session session) {
