@@ -80,15 +80,30 @@ public final class TaskBenchmark {
 
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			AtomicInteger backgroundFailures = new AtomicInteger();
-			ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor();
+			// a daemon: a failed measurement ends the run instead of leaving it
+			// submitting
+			ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor((task) -> {
+				Thread thread = new Thread(task, "background submissions");
+				thread.setDaemon(true);
+				return thread;
+			});
 			// 20 submissions a second through the portal while the clerks work
 			background.scheduleAtFixedRate(() -> {
-				int status = send(http,
-						HttpRequest.newBuilder(URI.create(base + "/api/services/business-licence/requests"))
-							.header("Authorization", basic(SubmissionBenchmark.CITIZEN))
-							.header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofString(SubmissionBenchmark.BODY)));
-				if (status != 201) {
+				try {
+					int status = send(http,
+							HttpRequest.newBuilder(URI.create(base + "/api/services/business-licence/requests"))
+								.header("Authorization", basic(SubmissionBenchmark.CITIZEN))
+								.header("Content-Type", "application/json")
+								.POST(HttpRequest.BodyPublishers.ofString(SubmissionBenchmark.BODY)))
+						.statusCode();
+					if (status != 201) {
+						backgroundFailures.incrementAndGet();
+					}
+				}
+				catch (RuntimeException ex) {
+					// counted, and the next one still goes: a scheduled task that throws
+					// is
+					// never run again
 					backgroundFailures.incrementAndGet();
 				}
 			}, 0, 50, TimeUnit.MILLISECONDS);
@@ -166,12 +181,11 @@ public final class TaskBenchmark {
 			.encodeToString((user + ":" + SubmissionBenchmark.PASSWORD).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static int send(HttpClient http, HttpRequest.Builder request) {
+	/** A copy of the builder is sent: headers added to the shared one would pile up. */
+	private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
 		try {
-			return http
-				.send(request.header("X-Requested-With", "XMLHttpRequest").build(),
-						HttpResponse.BodyHandlers.discarding())
-				.statusCode();
+			return http.send(request.copy().header("X-Requested-With", "XMLHttpRequest").build(),
+					HttpResponse.BodyHandlers.ofString());
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -182,9 +196,9 @@ public final class TaskBenchmark {
 		}
 	}
 
-	private static void require(int status, int expected, String what) {
-		if (status != expected) {
-			throw new IllegalStateException(what + " answered HTTP " + status);
+	private static void require(HttpResponse<String> response, int expected, String what) {
+		if (response.statusCode() != expected) {
+			throw new IllegalStateException(what + " answered HTTP " + response.statusCode() + ": " + response.body());
 		}
 	}
 
