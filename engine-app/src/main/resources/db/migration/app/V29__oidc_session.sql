@@ -1,7 +1,7 @@
 -- Which Keycloak session each browser session was signed in under (keycloak profile), for
 -- every node: Keycloak's back-channel logout reaches one node, which ends the sessions it
 -- names wherever they began. No name or e-mail address: Keycloak's issuer, its id of the
--- user (sub) and of its session (sid), the client ids (aud, space-separated), and the
+-- user (sub) and of its session (sid), the client ids (aud, a JSON array), and the
 -- headers the internal logout call sends (JSON: the session's CSRF token).
 -- created_at: epoch milliseconds.
 create table oidc_session (

@@ -9,6 +9,7 @@ import org.eservices.portal.privacy.CitizenRecords;
 import org.eservices.portal.privacy.PersonalDataPart;
 import org.eservices.portal.privacy.RetainedRecords;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,11 @@ class SessionData implements PersonalDataPart {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	SessionData(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	private final JdbcTemplate jdbc;
+
+	SessionData(FindByIndexNameSessionRepository<? extends Session> sessions, JdbcTemplate jdbc) {
 		this.sessions = sessions;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -43,7 +47,11 @@ class SessionData implements PersonalDataPart {
 	@Override
 	public int erase(CitizenRecords citizen, RetainedRecords retained) {
 		List<? extends Session> theirs = of(citizen);
-		theirs.forEach((session) -> this.sessions.deleteById(session.getId()));
+		theirs.forEach((session) -> {
+			this.sessions.deleteById(session.getId());
+			// its link to the Keycloak session (keycloak profile), which names the user
+			this.jdbc.update("delete from oidc_session where client_session_id = ?", session.getId());
+		});
 		return theirs.size();
 	}
 

@@ -14,7 +14,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.security.oauth2.client.oidc.authentication.logout.LogoutTokenClaimNames;
@@ -43,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class DatabaseOidcSessionRegistry implements OidcSessionRegistry {
 
+	private static final Logger log = LoggerFactory.getLogger(DatabaseOidcSessionRegistry.class);
+
 	private static final Duration CLEAN_UP_EVERY = Duration.ofMinutes(5);
 
 	/** A row is saved before its new session is; younger ones are not orphans yet. */
@@ -50,6 +56,12 @@ final class DatabaseOidcSessionRegistry implements OidcSessionRegistry {
 
 	private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() {
 	};
+
+	private static final TypeReference<List<String>> AUDIENCE = new TypeReference<>() {
+	};
+
+	private static final String SELECT = "select client_session_id, issuer, subject, provider_session_id, audience,"
+			+ " authorities, created_at from oidc_session where ";
 
 	private final JdbcTemplate jdbc;
 
@@ -60,6 +72,21 @@ final class DatabaseOidcSessionRegistry implements OidcSessionRegistry {
 	private final Clock clock;
 
 	private final AtomicReference<Instant> nextCleanUp;
+
+	private final RowMapper<OidcSessionInformation> rows = (row, number) -> {
+		Map<String, Object> claims = new LinkedHashMap<>();
+		claims.put(IdTokenClaimNames.ISS, row.getString("issuer"));
+		claims.put(IdTokenClaimNames.SUB, row.getString("subject"));
+		claims.put(IdTokenClaimNames.AUD, read(row.getString("audience"), AUDIENCE));
+		if (row.getString("provider_session_id") != null) {
+			claims.put(LogoutTokenClaimNames.SID, row.getString("provider_session_id"));
+		}
+		Instant savedAt = Instant.ofEpochMilli(row.getLong("created_at"));
+		// what the match needs of the ID token, not the token: it stays in the session
+		OidcIdToken idToken = new OidcIdToken("registered", savedAt, null, claims);
+		return new OidcSessionInformation(row.getString("client_session_id"),
+				read(row.getString("authorities"), HEADERS), new DefaultOidcUser(Set.of(), idToken));
+	};
 
 	DatabaseOidcSessionRegistry(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper json, Clock clock) {
 		this.jdbc = jdbc;
@@ -72,17 +99,23 @@ final class DatabaseOidcSessionRegistry implements OidcSessionRegistry {
 	@Override
 	public void saveSessionInformation(OidcSessionInformation info) {
 		OidcUser user = info.getPrincipal();
+		String audience = write(user.getAudience());
 		String authorities = write(info.getAuthorities());
 		long now = this.clock.millis();
-		this.transactions.executeWithoutResult((status) -> {
-			this.jdbc.update("delete from oidc_session where client_session_id = ?", info.getSessionId());
-			this.jdbc.update(
-					"insert into oidc_session (client_session_id, issuer, subject, provider_session_id, audience,"
-							+ " authorities, created_at) values (?, ?, ?, ?, ?, ?, ?)",
-					info.getSessionId(), user.getIssuer().toString(), user.getSubject(),
-					user.getClaimAsString(LogoutTokenClaimNames.SID), String.join(" ", user.getAudience()), authorities,
-					now);
-		});
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				this.jdbc.update("delete from oidc_session where client_session_id = ?", info.getSessionId());
+				this.jdbc.update(
+						"insert into oidc_session (client_session_id, issuer, subject, provider_session_id,"
+								+ " audience, authorities, created_at) values (?, ?, ?, ?, ?, ?, ?)",
+						info.getSessionId(), user.getIssuer().toString(), user.getSubject(),
+						user.getClaimAsString(LogoutTokenClaimNames.SID), audience, authorities, now);
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			// saved at the same moment by another call for the same session: the same
+			// link
+		}
 		cleanUpIfDue();
 	}
 
@@ -111,52 +144,40 @@ final class DatabaseOidcSessionRegistry implements OidcSessionRegistry {
 		return removed;
 	}
 
-	private static final String SELECT = "select client_session_id, issuer, subject, provider_session_id, audience,"
-			+ " authorities, created_at from oidc_session where ";
-
-	private final RowMapper<OidcSessionInformation> rows = (row, number) -> {
-		Map<String, Object> claims = new LinkedHashMap<>();
-		claims.put(IdTokenClaimNames.ISS, row.getString("issuer"));
-		claims.put(IdTokenClaimNames.SUB, row.getString("subject"));
-		claims.put(IdTokenClaimNames.AUD, List.of(row.getString("audience").split(" ")));
-		if (row.getString("provider_session_id") != null) {
-			claims.put(LogoutTokenClaimNames.SID, row.getString("provider_session_id"));
-		}
-		Instant savedAt = Instant.ofEpochMilli(row.getLong("created_at"));
-		// what the match needs of the ID token, not the token: it stays in the session
-		OidcIdToken idToken = new OidcIdToken("registered", savedAt, null, claims);
-		return new OidcSessionInformation(row.getString("client_session_id"), read(row.getString("authorities")),
-				new DefaultOidcUser(Set.of(), idToken));
-	};
-
 	private boolean delete(OidcSessionInformation info) {
 		return this.jdbc.update("delete from oidc_session where client_session_id = ?", info.getSessionId()) == 1;
 	}
 
+	/** Never fails a sign-in: what it misses, the next one deletes. */
 	private void cleanUpIfDue() {
 		Instant now = this.clock.instant();
 		Instant due = this.nextCleanUp.get();
 		if (now.isBefore(due) || !this.nextCleanUp.compareAndSet(due, now.plus(CLEAN_UP_EVERY))) {
 			return;
 		}
-		this.jdbc.update(
-				"delete from oidc_session where created_at < ? and not exists"
-						+ " (select 1 from spring_session where session_id = oidc_session.client_session_id)",
-				now.minus(ORPHAN_AFTER).toEpochMilli());
+		try {
+			this.jdbc.update(
+					"delete from oidc_session where created_at < ? and not exists"
+							+ " (select 1 from spring_session where session_id = oidc_session.client_session_id)",
+					now.minus(ORPHAN_AFTER).toEpochMilli());
+		}
+		catch (DataAccessException ex) {
+			log.warn("Could not delete the Keycloak session links of ended sessions: {}", ex.getMessage());
+		}
 	}
 
-	private String write(Map<String, String> authorities) {
+	private String write(Object strings) {
 		try {
-			return this.json.writeValueAsString(authorities);
+			return this.json.writeValueAsString(strings);
 		}
 		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("A map of strings is always JSON", ex);
+			throw new IllegalStateException("Strings are always JSON", ex);
 		}
 	}
 
-	private Map<String, String> read(String authorities) {
+	private <T> T read(String stored, TypeReference<T> type) {
 		try {
-			return this.json.readValue(authorities, HEADERS);
+			return this.json.readValue(stored, type);
 		}
 		catch (JsonProcessingException ex) {
 			throw new IllegalStateException("The registry writes its own JSON", ex);

@@ -123,6 +123,8 @@ class KeycloakBackChannelLogoutIntegrationTest extends KeycloakPlatformTest {
 	private void backChannelLogoutUrl(String client, ObjectNode representation, String url) {
 		((ObjectNode) representation.with("attributes")).put(BACK_CHANNEL_URL, url);
 		KeycloakAdmin.expectNoContent(this.admin.send("PUT", "/clients/" + client, representation));
+		assertThat(this.admin.get("/clients/" + client).path("attributes").path(BACK_CHANNEL_URL).asText())
+			.isEqualTo(url);
 	}
 
 	private PlatformProcess secondNode() throws IOException {

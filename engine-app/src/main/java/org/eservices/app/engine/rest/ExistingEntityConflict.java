@@ -31,8 +31,11 @@ class ExistingEntityConflict implements ExceptionMapper<ProcessEnginePersistence
 		problem.put("type", "about:blank");
 		problem.put("title", "Conflict");
 		problem.put("status", Response.Status.CONFLICT.getStatusCode());
-		problem.put("detail", "What this asks to create already exists (an entry with the same id); nothing was "
-				+ "changed. Read it, or change it with its own call.");
+		String detail = "What this asks to create already exists (an entry with the same id); nothing was "
+				+ "changed. Read it, or change it with its own call.";
+		problem.put("detail", detail);
+		// what Camunda's clients read of its own error answers
+		problem.put("message", detail);
 		return Response.status(Response.Status.CONFLICT).type("application/problem+json").entity(problem).build();
 	}
 
