@@ -80,8 +80,7 @@ public final class TaskBenchmark {
 
 			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			AtomicInteger backgroundFailures = new AtomicInteger();
-			// a daemon: a failed measurement ends the run instead of leaving it
-			// submitting
+			// a daemon: a failed measurement ends the run, not left submitting
 			ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor((task) -> {
 				Thread thread = new Thread(task, "background submissions");
 				thread.setDaemon(true);

@@ -51,9 +51,8 @@ public class ReconcilePaymentsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		// only the provider's own: checkouts of the sandbox, left from before the
-		// platform
-		// went live with Stripe, are no Stripe sessions
+		// only the provider's own: the sandbox's checkouts, left from before the
+		// platform went live with Stripe, are no Stripe sessions
 		List<Payment> pending = this.ledger
 			.findTop100ByProviderAndStatusAndProviderPaymentIdNotNullAndCreatedAtBeforeOrderByCreatedAtAsc(
 					this.provider.name(), PaymentStatus.PENDING,

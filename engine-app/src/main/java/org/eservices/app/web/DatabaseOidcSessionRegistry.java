@@ -104,7 +104,7 @@ final class DatabaseOidcSessionRegistry implements OidcSessionRegistry {
 		long now = this.clock.millis();
 		try {
 			this.transactions.executeWithoutResult((status) -> {
-				this.jdbc.update("delete from oidc_session where client_session_id = ?", info.getSessionId());
+				delete(info.getSessionId());
 				this.jdbc.update(
 						"insert into oidc_session (client_session_id, issuer, subject, provider_session_id,"
 								+ " audience, authorities, created_at) values (?, ?, ?, ?, ?, ?, ?)",
@@ -113,8 +113,7 @@ final class DatabaseOidcSessionRegistry implements OidcSessionRegistry {
 			});
 		}
 		catch (DuplicateKeyException ex) {
-			// saved at the same moment by another call for the same session: the same
-			// link
+			// the same link, saved at that moment by another call for this session
 		}
 		cleanUpIfDue();
 	}
@@ -123,7 +122,7 @@ final class DatabaseOidcSessionRegistry implements OidcSessionRegistry {
 	public OidcSessionInformation removeSessionInformation(String clientSessionId) {
 		List<OidcSessionInformation> found = this.jdbc.query(SELECT + "client_session_id = ?", this.rows,
 				clientSessionId);
-		return found.stream().filter(this::delete).findFirst().orElse(null);
+		return found.stream().filter((info) -> delete(info.getSessionId())).findFirst().orElse(null);
 	}
 
 	@Override
@@ -137,15 +136,16 @@ final class DatabaseOidcSessionRegistry implements OidcSessionRegistry {
 		for (OidcSessionInformation candidate : candidates) {
 			// only the node whose delete took the row ends its session
 			if (!Collections.disjoint(candidate.getPrincipal().getAudience(), token.getAudience())
-					&& delete(candidate)) {
+					&& delete(candidate.getSessionId())) {
 				removed.add(candidate);
 			}
 		}
 		return removed;
 	}
 
-	private boolean delete(OidcSessionInformation info) {
-		return this.jdbc.update("delete from oidc_session where client_session_id = ?", info.getSessionId()) == 1;
+	/** Whether this call took the row: another node's delete may have been first. */
+	private boolean delete(String clientSessionId) {
+		return this.jdbc.update("delete from oidc_session where client_session_id = ?", clientSessionId) == 1;
 	}
 
 	/** Never fails a sign-in: what it misses, the next one deletes. */

@@ -45,9 +45,6 @@ class ExistingEntityConflict implements ExceptionMapper<ProcessEnginePersistence
 					&& sql.getSQLState().startsWith(UNIQUE_VIOLATION)) {
 				return true;
 			}
-			if (cause.getCause() == cause) {
-				break;
-			}
 		}
 		return false;
 	}
